@@ -1,0 +1,17 @@
+package org.citysim.sim.metrics;
+
+/**
+ * What may differ between identical runs; written to {@code run.json}, never into the
+ * deterministic outputs.
+ *
+ * @param version         citysim version
+ * @param commit          source commit, or "unknown"
+ * @param javaVersion     Java runtime version
+ * @param wallTimeSeconds wall time of build plus simulation [s]
+ * @param eventsProcessed kernel events processed
+ * @param eventsPerSecond kernel events per wall-clock second of the simulation phase
+ * @param linkTraversals  vehicle-link traversals simulated
+ */
+public record RunInfo(
+    String version, String commit, String javaVersion, double wallTimeSeconds,
+    long eventsProcessed, double eventsPerSecond, long linkTraversals) {}

@@ -1,0 +1,50 @@
+package org.citysim.sim.metrics;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything a finished run hands to the report writers. Deterministic: the same scenario and
+ * seed give an equal {@code RunResult}; timings live in {@link RunInfo}, not here.
+ *
+ * @param scenarioName      scenario name
+ * @param description       scenario description (may be empty)
+ * @param seed              seed the run used
+ * @param replication       replication index
+ * @param start             simulated start [s since midnight]
+ * @param end               simulated end [s since midnight]
+ * @param resolvedScenario  the scenario as resolved (defaults and overrides applied), as YAML
+ * @param kpis              headline numbers, in report order
+ * @param trips             one record per departed trip, in departure order
+ * @param linkStats         per link and interval, ordered by link then interval
+ * @param series            network-wide time series (vehicles in network, ...)
+ * @param network           geometry for the network drawing, with per-link congestion
+ * @param warnings          non-fatal findings (e.g. unreachable network parts)
+ */
+public record RunResult(
+    String scenarioName,
+    String description,
+    long seed,
+    int replication,
+    double start,
+    double end,
+    String resolvedScenario,
+    Kpis kpis,
+    List<TripRecord> trips,
+    List<LinkIntervalStats> linkStats,
+    List<TimeSeries> series,
+    NetworkGeometry network,
+    List<String> warnings) {
+
+  public RunResult {
+    Objects.requireNonNull(scenarioName);
+    description = description == null ? "" : description;
+    Objects.requireNonNull(resolvedScenario);
+    Objects.requireNonNull(kpis);
+    trips = List.copyOf(trips);
+    linkStats = List.copyOf(linkStats);
+    series = List.copyOf(series);
+    Objects.requireNonNull(network);
+    warnings = List.copyOf(warnings);
+  }
+}

@@ -1,0 +1,45 @@
+package org.citysim.sim.scenario;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * A complete, validated scenario.
+ *
+ * @param name        short name, used in reports
+ * @param description free text for reports (may be empty)
+ * @param simulation  time window, seed and replication
+ * @param network     how to build the road network
+ * @param demand      how to build the trips
+ * @param traffic     parameters of the queue traffic model
+ * @param outputs     what to record and write
+ * @param baseDir     folder that relative file names in the scenario are resolved against
+ */
+public record Scenario(
+    String name,
+    String description,
+    SimulationSpec simulation,
+    NetworkSpec network,
+    DemandSpec demand,
+    TrafficSpec traffic,
+    OutputSpec outputs,
+    Path baseDir) {
+
+  public Scenario {
+    Objects.requireNonNull(name, "name");
+    description = description == null ? "" : description;
+    Objects.requireNonNull(simulation, "simulation");
+    Objects.requireNonNull(network, "network");
+    Objects.requireNonNull(demand, "demand");
+    Objects.requireNonNull(traffic, "traffic");
+    Objects.requireNonNull(outputs, "outputs");
+    Objects.requireNonNull(baseDir, "baseDir");
+  }
+
+  /** A copy with another seed (the CLI's {@code --seed}). */
+  public Scenario withSeed(long seed) {
+    return new Scenario(name, description,
+        new SimulationSpec(simulation.start(), simulation.end(), seed, simulation.replication()),
+        network, demand, traffic, outputs, baseDir);
+  }
+}
