@@ -1,0 +1,9 @@
+package org.citysim.sim.kernel;
+
+/** Why {@link Kernel#run()} returned. */
+public enum EndReason {
+  /** The next event lay after the end time. */
+  END_TIME,
+  /** No event was left. */
+  NO_EVENTS
+}

@@ -1,0 +1,136 @@
+package org.citysim.sim.traffic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.citysim.sim.scenario.TrafficSpec;
+import org.citysim.sim.signal.SignalPlan;
+import org.junit.jupiter.api.Test;
+
+class QueueTrafficModelTest {
+  private static final TrafficSpec NO_HOLES = new TrafficSpec(7.5, 0, 3600);
+  private static final TrafficSpec HOLES = new TrafficSpec(7.5, 15 / 3.6, 3600);
+
+  @Test
+  void singleLink_dischargesAtItsCapacity() throws Exception {
+    // 1800 veh/h = one exit every 2 s; 100 vehicles all waiting at t=0 on the second link.
+    Corridor c = new Corridor(
+        new double[] {100, 1, 10, 1800, 200},
+        new double[] {500, 1, 10, 1800, 200});
+    c.run(Corridor.allAt(0, 100), 3600, NO_HOLES, List.of(), 0);
+    List<Double> ex = c.exitTimes;
+    assertEquals(100, ex.size());
+    assertEquals(10.0, ex.get(0), 1e-9, "first vehicle leaves after free-flow time");
+    for (int i = 1; i < ex.size(); i++) {
+      assertEquals(2.0, ex.get(i) - ex.get(i - 1), 1e-9, "headway at exit " + i);
+    }
+    double rate = (ex.size() - 1) / (ex.get(ex.size() - 1) - ex.get(0)) * 3600;
+    assertEquals(1800, rate, 1e-6);
+    assertEquals(100, c.arrivals.size());
+  }
+
+  @Test
+  void freeFlow_travelTimeIsLengthOverSpeed() throws Exception {
+    Corridor c = new Corridor(
+        new double[] {300, 1, 15, 1800, 100},
+        new double[] {150, 1, 10, 1800, 100});
+    c.run(new double[] {5}, 3600, HOLES, List.of(), 1);
+    assertEquals(List.of(5 + 20 + 15.0), c.arrivals);
+  }
+
+  @Test
+  void spillback_fullDownstreamLinkBlocksUpstreamExit() throws Exception {
+    // Link 1 is short (storage 5) and drains slowly (360 veh/h = 10 s headway); link 0 would
+    // discharge at 1800 veh/h. Once link 1 is full, link 0 can only release a vehicle when one
+    // leaves link 1, so its exits fall to link 1's rate.
+    Corridor c = new Corridor(
+        new double[] {1000, 1, 10, 1800, 200},
+        new double[] {50, 1, 10, 360, 5},
+        new double[] {1000, 1, 10, 3600, 200});
+    c.run(Corridor.allAt(0, 40), 7200, NO_HOLES, List.of(), 0);
+    List<Double> ex = c.exitTimes;
+    assertEquals(40, ex.size());
+    // The first few enter link 1 at link 0's own headway of 2 s ...
+    assertEquals(2.0, ex.get(1) - ex.get(0), 1e-9);
+    // ... then link 1 is full and link 0 releases at link 1's exit rate.
+    for (int i = 20; i < ex.size(); i++) {
+      assertEquals(10.0, ex.get(i) - ex.get(i - 1), 1e-9, "upstream headway at " + i);
+    }
+    assertTrue(c.model.storage(1) < 6, "test assumes a small storage on link 1");
+    assertEquals(40, c.arrivals.size());
+  }
+
+  @Test
+  void holes_delayTheReuseOfFreedSpace() throws Exception {
+    // As above, but freed space needs 50 m / (15 km/h) = 12 s to travel back up link 1, so once
+    // link 1 is full an upstream vehicle enters 12 s after the downstream exit that made room.
+    Corridor c = new Corridor(
+        new double[] {1000, 1, 10, 1800, 200},
+        new double[] {50, 1, 10, 360, 5},
+        new double[] {1000, 1, 10, 3600, 200});
+    c.run(Corridor.allAt(0, 40), 7200, HOLES, List.of(), 0);
+    // Storage is raised so link 1 can carry its capacity with holes: 0.1*50*(1/10+1/4.1667)=1.7,
+    // so the declared 5 stays. Steady state is still link 1's rate ...
+    List<Double> ex = c.exitTimes;
+    for (int i = 25; i < ex.size(); i++) {
+      assertEquals(10.0, ex.get(i) - ex.get(i - 1), 1e-9, "upstream headway at " + i);
+    }
+    // ... but every vehicle is later than without holes.
+    Corridor plain = new Corridor(
+        new double[] {1000, 1, 10, 1800, 200},
+        new double[] {50, 1, 10, 360, 5},
+        new double[] {1000, 1, 10, 3600, 200});
+    plain.run(Corridor.allAt(0, 40), 7200, NO_HOLES, List.of(), 0);
+    assertTrue(ex.get(30) > plain.exitTimes.get(30) + 11.9,
+        "hole delay of 12 s shows up: " + ex.get(30) + " vs " + plain.exitTimes.get(30));
+  }
+
+  @Test
+  void redSignal_holdsVehiclesAndReleasesThemAtSaturationFlowOnGreen() throws Exception {
+    Corridor c = new Corridor(
+        new double[] {100, 1, 10, 1800, 100},
+        new double[] {500, 1, 10, 1800, 100});
+    // Node n1: red for the first 60 s of a 120 s cycle, then green for 60 s.
+    int m = c.net.movementIndex(0, 1);
+    List<SignalPlan> plans = List.of(new SignalPlan(1, 0, List.of(
+        new SignalPlan.Phase(60, new int[0]),
+        new SignalPlan.Phase(60, new int[] {m}))));
+    c.run(Corridor.allAt(0, 20), 3600, NO_HOLES, plans, 0);
+    List<Double> ex = c.exitTimes;
+    assertEquals(20, ex.size());
+    assertEquals(60.0, ex.get(0), 1e-9, "nobody leaves during red");
+    for (int i = 1; i < ex.size(); i++) {
+      assertEquals(2.0, ex.get(i) - ex.get(i - 1), 1e-9, "saturation headway at " + i);
+    }
+  }
+
+  @Test
+  void redSignal_queueLeftAtEndOfGreenWaitsForTheNextCycle() throws Exception {
+    Corridor c = new Corridor(
+        new double[] {100, 1, 10, 1800, 100},
+        new double[] {500, 1, 10, 1800, 100});
+    int m = c.net.movementIndex(0, 1);
+    // 10 s green per 40 s cycle: 5 vehicles per green at a 2 s headway.
+    List<SignalPlan> plans = List.of(new SignalPlan(1, 0, List.of(
+        new SignalPlan.Phase(10, new int[] {m}),
+        new SignalPlan.Phase(30, new int[0]))));
+    c.run(Corridor.allAt(0, 12), 3600, NO_HOLES, plans, 0);
+    List<Double> ex = c.exitTimes;
+    // t=0 is green but the first vehicle reaches the stop line at 10 s, just as red starts.
+    assertEquals(List.of(40.0, 42.0, 44.0, 46.0, 48.0, 80.0, 82.0, 84.0, 86.0, 88.0, 120.0, 122.0),
+        ex);
+  }
+
+  @Test
+  void insertion_queueHoldsVehiclesWhenTheFirstLinkIsFull() throws Exception {
+    Corridor c = new Corridor(
+        new double[] {30, 1, 10, 360, 3},
+        new double[] {500, 1, 10, 1800, 100});
+    c.run(Corridor.allAt(0, 10), 3600, NO_HOLES, List.of(), 0);
+    assertEquals(10, c.exitTimes.size());
+    assertEquals(10, c.arrivals.size());
+    assertEquals(0, c.model.vehiclesWaitingToInsert());
+    assertEquals(10, c.model.inserted());
+  }
+}
