@@ -6,8 +6,8 @@ import java.util.Arrays;
  * A 4-ary min-heap of events kept in parallel primitive arrays, so scheduling allocates nothing.
  *
  * <p>Order is total and deterministic: by time, then by priority (lower first), then by insertion
- * sequence (earlier first). Priority and sequence share one {@code long} key (16 bits of
- * priority above 48 bits of sequence), so ties cost one extra comparison. A 4-ary heap halves the
+ * sequence (earlier first). Priority and sequence share one non-negative {@code long} key (16
+ * bits of priority above 47 bits of sequence), so ties cost one extra comparison. A 4-ary heap halves the
  * depth of a binary heap and keeps the four children of a node in one or two cache lines, which
  * is what makes the hold benchmark fast at 10^4..10^6 pending events.
  */
@@ -15,7 +15,8 @@ public final class EventQueue {
   private static final int ARITY_SHIFT = 2;
   private static final int MIN_PRIORITY = Short.MIN_VALUE;
   private static final int MAX_PRIORITY = Short.MAX_VALUE;
-  private static final long SEQ_MASK = (1L << 48) - 1;
+  private static final int SEQ_BITS = 47;
+  private static final long SEQ_MASK = (1L << SEQ_BITS) - 1;
 
   private double[] times;
   private long[] keys;
@@ -55,7 +56,7 @@ public final class EventQueue {
     if (size == times.length) {
       grow();
     }
-    long key = ((long) (priority - MIN_PRIORITY) << 48) | (nextSeq++ & SEQ_MASK);
+    long key = ((long) (priority - MIN_PRIORITY) << SEQ_BITS) | (nextSeq++ & SEQ_MASK);
     siftUp(size++, time, key, payload);
   }
 

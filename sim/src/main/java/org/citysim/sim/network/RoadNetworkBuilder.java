@@ -130,7 +130,7 @@ public final class RoadNetworkBuilder {
     if (!(l.flowCapacity() > 0)) {
       out.add(p + "flow capacity must be positive, got " + l.flowCapacity() + " veh/h");
     }
-    if (!(l.storageCapacity() > 0)) {
+    if (l.length() > 0 && l.lanes() >= 1 && !(l.storageCapacity() > 0)) {
       out.add(p + "storage capacity must be positive, got " + l.storageCapacity() + " veh");
     }
   }
