@@ -110,6 +110,14 @@ public final class Kernel {
    * @return why the run stopped
    */
   public EndReason run() {
+    return run(Long.MAX_VALUE);
+  }
+
+  /**
+   * Like {@link #run()}, but returns after at most {@code maxEvents} events (with {@link
+   * EndReason#EVENT_LIMIT} if more remain), so callers can report progress between chunks.
+   */
+  public EndReason run(long maxEvents) {
     if (running) {
       throw new IllegalStateException("kernel is already running");
     }
@@ -117,7 +125,11 @@ public final class Kernel {
     try {
       final EventQueue q = queue;
       final double end = endTime;
+      long budget = maxEvents;
       while (!q.isEmpty()) {
+        if (budget-- <= 0) {
+          return EndReason.EVENT_LIMIT;
+        }
         if (q.peekTime() > end) {
           now = end;
           return EndReason.END_TIME;

@@ -1,0 +1,88 @@
+package org.citysim.sim.run;
+
+import java.util.List;
+import org.citysim.sim.build.BuiltNetwork;
+import org.citysim.sim.demand.TripTable;
+import org.citysim.sim.kernel.EndReason;
+import org.citysim.sim.kernel.Kernel;
+import org.citysim.sim.metrics.KpiCalculator;
+import org.citysim.sim.metrics.LinkStatsCollector;
+import org.citysim.sim.metrics.NetworkSampler;
+import org.citysim.sim.metrics.RunResult;
+import org.citysim.sim.metrics.TripCollector;
+import org.citysim.sim.metrics.TripRecord;
+import org.citysim.sim.random.RandomStreams;
+import org.citysim.sim.scenario.Scenario;
+import org.citysim.sim.traffic.QueueTrafficModel;
+
+/** A wired, ready-to-run simulation. Run it once. */
+public final class Simulation {
+  private static final long CHUNK = 500_000;
+
+  private final Scenario scenario;
+  private final String resolvedYaml;
+  private final BuiltNetwork network;
+  private final TripTable trips;
+  private final List<String> warnings;
+  private final Kernel kernel;
+  private final QueueTrafficModel model;
+  private final TripCollector tripCollector;
+  private final LinkStatsCollector linkStats;
+  private final NetworkSampler sampler;
+  private boolean ran;
+
+  Simulation(Scenario scenario, String resolvedYaml, BuiltNetwork network, TripTable trips,
+      RandomStreams streams, List<String> warnings) {
+    this.scenario = scenario;
+    this.resolvedYaml = resolvedYaml;
+    this.network = network;
+    this.trips = trips;
+    this.warnings = List.copyOf(warnings);
+    this.kernel = new Kernel(scenario.simulation().start(), scenario.simulation().end(), streams);
+    this.tripCollector = new TripCollector(kernel.bus(), trips, network.network());
+    this.model = new QueueTrafficModel(kernel, network.network(), network.signals(), trips,
+        scenario.traffic());
+    this.linkStats = new LinkStatsCollector(kernel, model, network.network(),
+        scenario.outputs().linkInterval());
+    this.sampler = new NetworkSampler(kernel, model, scenario.outputs().sampleInterval());
+  }
+
+  /** Runs to the end time (or until nothing is left) and collects the result. */
+  public RunResult run(ProgressListener progress) {
+    if (ran) {
+      throw new IllegalStateException("a simulation runs once");
+    }
+    ran = true;
+    double start = kernel.startTime();
+    double end = kernel.endTime();
+    while (kernel.run(CHUNK) == EndReason.EVENT_LIMIT) {
+      progress.progress(kernel.now(), start, end);
+    }
+    progress.progress(end, start, end);
+    List<TripRecord> records = tripCollector.records();
+    return new RunResult(scenario.name(), scenario.description(), scenario.simulation().seed(),
+        scenario.simulation().replication(), start, end, resolvedYaml,
+        KpiCalculator.of(records), records, linkStats.stats(), sampler.series(),
+        linkStats.geometry(), warnings);
+  }
+
+  /** Kernel events processed so far. */
+  public long eventsProcessed() {
+    return kernel.eventsProcessed();
+  }
+
+  /** Vehicle-link traversals so far. */
+  public long linkTraversals() {
+    return model.traversals();
+  }
+
+  /** Number of trips. */
+  public int tripCount() {
+    return trips.size();
+  }
+
+  /** The network simulated. */
+  public BuiltNetwork network() {
+    return network;
+  }
+}

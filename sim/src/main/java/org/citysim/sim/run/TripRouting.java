@@ -1,0 +1,36 @@
+package org.citysim.sim.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import org.citysim.sim.demand.Trip;
+import org.citysim.sim.network.RoadNetwork;
+import org.citysim.sim.routing.Router;
+
+/** Routes trips in batches, one shortest-path tree per origin (origins in index order). */
+final class TripRouting {
+  private TripRouting() {}
+
+  /** Routes of {@code trips} (null where no route exists), in the same order. */
+  static int[][] route(Router router, List<Trip> trips) {
+    TreeMap<Integer, List<Integer>> byOrigin = new TreeMap<>();
+    for (Trip t : trips) {
+      byOrigin.computeIfAbsent(t.origin(), k -> new ArrayList<>()).add(t.destination());
+    }
+    byOrigin.forEach((o, ds) -> router.routeAll(o, ds.stream().distinct().toList()));
+    int[][] routes = new int[trips.size()][];
+    for (int i = 0; i < routes.length; i++) {
+      routes[i] = router.route(trips.get(i).origin(), trips.get(i).destination());
+    }
+    return routes;
+  }
+
+  /** Free-flow travel time of a route [s]. */
+  static double freeFlowTime(RoadNetwork net, int[] route) {
+    double s = 0;
+    for (int l : route) {
+      s += net.freeFlowTime(l);
+    }
+    return s;
+  }
+}
