@@ -19,8 +19,8 @@ public final class RunCharts {
   /** Size of the network map [px]; square because maps use an equal aspect ratio. */
   static final int MAP_SIZE = 800;
 
-  private final ChartOutput output = new ChartOutput();
-  private final ChartStyle style = new ChartStyle();
+  private final ChartOutput output;
+  private final ChartStyle style;
 
   /** Creates the chart writer; forces headless AWT unless the JVM was told otherwise. */
   public RunCharts() {
@@ -28,6 +28,9 @@ public final class RunCharts {
     if (System.getProperty("java.awt.headless") == null) {
       System.setProperty("java.awt.headless", "true");
     }
+    // Assigned here, not in field initialisers, which would run first and load AWT (fonts).
+    this.output = new ChartOutput();
+    this.style = new ChartStyle();
   }
 
   /**
