@@ -5,6 +5,7 @@ import java.awt.Font;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.ui.RectangleInsets;
 
 /**
  * The look of all JFreeChart charts. Applied per chart instead of through
@@ -33,6 +34,8 @@ final class ChartStyle {
   JFreeChart apply(JFreeChart chart) {
     theme.apply(chart);
     chart.setBackgroundPaint(Color.WHITE);
+    // Room on the right so the last time-of-day tick label is not clipped.
+    chart.setPadding(new RectangleInsets(6, 6, 6, 20));
     return chart;
   }
 }

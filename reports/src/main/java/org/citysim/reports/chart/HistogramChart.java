@@ -1,5 +1,6 @@
 package org.citysim.reports.chart;
 
+import java.awt.Color;
 import java.util.List;
 import org.citysim.reports.text.Decimals;
 import org.citysim.sim.metrics.TripRecord;
@@ -15,6 +16,8 @@ import org.jfree.data.xy.XYIntervalSeriesCollection;
 final class HistogramChart {
   /** Upper bound on bars; more makes small samples look noisy. */
   static final int MAX_BINS = 30;
+
+  private static final Color BAR_COLOUR = new Color(0x3B, 0x75, 0xAF);
 
   private final ChartStyle style;
 
@@ -49,7 +52,9 @@ final class HistogramChart {
     plot.setNoDataMessage("No arrived trips");
     JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
     chart.addSubtitle(new TextTitle(subtitle(h)));
-    return style.apply(chart);
+    style.apply(chart);
+    renderer.setSeriesPaint(0, BAR_COLOUR); // after the theme, which sets series paints
+    return chart;
   }
 
   private static String subtitle(Histogram h) {

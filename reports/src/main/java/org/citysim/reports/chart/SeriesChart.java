@@ -1,5 +1,6 @@
 package org.citysim.reports.chart;
 
+import java.awt.BasicStroke;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -50,8 +51,12 @@ final class SeriesChart {
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
     XYPlot plot = new XYPlot(data, x, y, renderer);
     plot.setNoDataMessage("No time series recorded");
-    JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-    return style.apply(chart);
+    JFreeChart chart = style.apply(
+        new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true));
+    // After the theme, which resets renderer defaults: 1 px lines are hard to tell apart.
+    renderer.setDefaultStroke(new BasicStroke(2.0f));
+    renderer.setAutoPopulateSeriesStroke(false);
+    return chart;
   }
 
   private static String label(TimeSeries ts) {
@@ -67,7 +72,7 @@ final class SeriesChart {
     }
     if (units.size() == 1) {
       String unit = units.iterator().next();
-      return unit.isEmpty() ? "value" : "[" + unit + "]";
+      return unit.isEmpty() ? "value" : "value [" + unit + "]";
     }
     return "value";
   }
