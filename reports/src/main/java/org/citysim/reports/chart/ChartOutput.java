@@ -18,7 +18,7 @@ final class ChartOutput {
    * SVGGraphics2D's default defs prefix contains System.nanoTime(), which would make every SVG
    * differ between identical runs; a fixed prefix keeps them byte-identical.
    */
-  static final String DEFS_PREFIX = "citysim";
+  static final String DEFS_PREFIX = "citysim-";
 
   /** Decimals of SVG coordinates [px]: 0.01 px is invisible and keeps big maps small. */
   private static final int GEOMETRY_DP = 2;
