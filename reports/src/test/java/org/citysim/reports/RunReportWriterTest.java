@@ -106,6 +106,27 @@ class RunReportWriterTest {
   }
 
   @Test
+  void write_failingMidway_leavesExistingOutDirUntouchedAndNoPartialFolder() throws IOException {
+    Path out = tmp.resolve("run");
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("index.html"), "previous report");
+    RunResult r = TestRuns.small();
+    // A series without a name makes chart building fail after JSON and CSV were written.
+    RunResult broken = new RunResult(r.scenarioName(), r.description(), r.seed(),
+        r.replication(), r.start(), r.end(), r.resolvedScenario(), r.kpis(), r.trips(),
+        r.linkStats(), List.of(new org.citysim.sim.metrics.TimeSeries(null, null,
+            new double[] {1}, new double[] {1})), r.network(), r.warnings());
+
+    assertThrows(RuntimeException.class,
+        () -> new RunReportWriter().write(broken, TestRuns.info(1), out));
+
+    assertEquals("previous report", Files.readString(out.resolve("index.html")));
+    try (Stream<Path> siblings = Files.list(tmp)) {
+      assertEquals(List.of("run"), siblings.map(p -> p.getFileName().toString()).toList());
+    }
+  }
+
+  @Test
   void write_outDirIsAFile_failsAndLeavesTheFile() throws IOException {
     Path out = tmp.resolve("run");
     Files.writeString(out, "not a folder");
