@@ -70,7 +70,7 @@ final class AtomicFolder {
   }
 
   /** Deletes the partial folder after a failure; best effort, never masks the cause. */
-  void abandon(Exception cause) {
+  void abandon(Throwable cause) {
     try {
       deleteRecursively(partial);
     } catch (IOException e) {

@@ -58,7 +58,8 @@ public final class RunReportWriter {
       new HtmlReportWriter().write(result, info, CHARTS_DIR, charts, DATA_FILES,
           dir.resolve("index.html"));
       folder.commit();
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | Error e) {
+      // Errors too (e.g. NoClassDefFoundError from a broken AWT setup): no stale .partial.
       folder.abandon(e);
       throw e;
     }
