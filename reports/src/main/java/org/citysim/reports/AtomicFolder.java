@@ -1,0 +1,111 @@
+package org.citysim.reports;
+
+import java.io.IOException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * A folder built beside its target ({@code <target>.partial}) and renamed into place, so a
+ * crash while writing never leaves a complete-looking folder at the target.
+ */
+final class AtomicFolder {
+  private final Path target;
+  private final Path partial;
+  private final Path old;
+
+  /** Prepares an empty {@code <target>.partial}, deleting a stale one from a crashed run. */
+  AtomicFolder(Path target) throws IOException {
+    this.target = target.toAbsolutePath().normalize();
+    Path parent = this.target.getParent();
+    if (parent == null || this.target.getFileName() == null) {
+      throw new IOException("cannot write a run folder at the file-system root: " + target);
+    }
+    if (Files.exists(this.target, LinkOption.NOFOLLOW_LINKS)
+        && !Files.isDirectory(this.target, LinkOption.NOFOLLOW_LINKS)) {
+      throw new IOException("output path exists and is not a folder: " + this.target);
+    }
+    String name = this.target.getFileName().toString();
+    this.partial = parent.resolve(name + ".partial");
+    this.old = parent.resolve(name + ".old");
+    Files.createDirectories(parent);
+    deleteRecursively(partial);
+    Files.createDirectory(partial);
+  }
+
+  /** The folder to write into. */
+  Path partial() {
+    return partial;
+  }
+
+  /**
+   * Moves the finished folder to the target. An existing target is renamed aside first and
+   * deleted only after the new folder is in place; if the second rename fails the old one is
+   * restored.
+   */
+  void commit() throws IOException {
+    if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+      return;
+    }
+    deleteRecursively(old);
+    Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+    try {
+      Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      try {
+        Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+      } catch (IOException restore) {
+        e.addSuppressed(restore);
+      }
+      throw e;
+    }
+    deleteRecursively(old);
+  }
+
+  /** Deletes the partial folder after a failure; best effort, never masks the cause. */
+  void abandon(Throwable cause) {
+    try {
+      deleteRecursively(partial);
+    } catch (IOException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  /** Deletes {@code dir} and its content if it exists; does not follow symbolic links. */
+  static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+        deleteIfPresent(file);
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+        if (exc != null) {
+          throw exc;
+        }
+        deleteIfPresent(d);
+        return FileVisitResult.CONTINUE;
+      }
+    });
+  }
+
+  private static void deleteIfPresent(Path p) throws IOException {
+    try {
+      Files.deleteIfExists(p);
+    } catch (NoSuchFileException | DirectoryNotEmptyException e) {
+      throw new IOException("could not delete " + p, e);
+    }
+  }
+}

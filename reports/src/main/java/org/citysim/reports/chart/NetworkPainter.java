@@ -1,0 +1,142 @@
+package org.citysim.reports.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.util.Map;
+import java.util.TreeMap;
+import org.citysim.sim.metrics.NetworkGeometry;
+import org.citysim.sim.metrics.NetworkGeometry.LinkLine;
+import org.citysim.sim.metrics.NetworkGeometry.NodePoint;
+
+/**
+ * Draws the road network with plain Java2D: one segment per link, offset to the right of its
+ * direction (right-hand traffic) so both directions of a two-way street show, width by lanes,
+ * colour by congestion. Plain Java2D rather than an XYPlot because a 30x30 grid has ~3500
+ * links; batching them into one path per colour and width keeps rendering and SVG size small.
+ */
+final class NetworkPainter implements Painter {
+  private static final int MAX_LANES = 6;
+  private static final double TITLE_H = 36;
+  private static final double LEGEND_H = 58;
+  private static final double MARGIN = 14;
+
+  private final NetworkGeometry network;
+  private final String title;
+  private final CongestionPalette palette = new CongestionPalette();
+  private final NetworkLegend legend = new NetworkLegend(palette);
+
+  NetworkPainter(NetworkGeometry network, String title) {
+    this.network = network;
+    this.title = title;
+  }
+
+  @Override
+  public void paint(Graphics2D g, Rectangle2D area) {
+    g.setColor(Color.WHITE);
+    g.fill(area);
+    g.setColor(Color.BLACK);
+    g.setFont(new Font(ChartStyle.FONT, Font.BOLD, 18));
+    FontMetrics fm = g.getFontMetrics();
+    g.drawString(title, (float) (area.getCenterX() - fm.stringWidth(title) / 2.0),
+        (float) (area.getY() + 26));
+    Rectangle2D map = new Rectangle2D.Double(area.getX() + MARGIN, area.getY() + TITLE_H,
+        area.getWidth() - 2 * MARGIN, area.getHeight() - TITLE_H - LEGEND_H - MARGIN);
+    if (network.links().isEmpty()) {
+      g.setFont(new Font(ChartStyle.FONT, Font.PLAIN, 14));
+      String note = "No network geometry recorded";
+      g.drawString(note, (float) (map.getCenterX() - g.getFontMetrics().stringWidth(note) / 2.0),
+          (float) map.getCenterY());
+    } else {
+      drawLinks(g, map);
+    }
+    legend.paint(g, new Rectangle2D.Double(area.getX() + MARGIN,
+        area.getMaxY() - LEGEND_H - MARGIN / 2, area.getWidth() - 2 * MARGIN, LEGEND_H));
+  }
+
+  private void drawLinks(Graphics2D g, Rectangle2D map) {
+    double minX = Double.POSITIVE_INFINITY;
+    double minY = Double.POSITIVE_INFINITY;
+    double maxX = Double.NEGATIVE_INFINITY;
+    double maxY = Double.NEGATIVE_INFINITY;
+    for (NodePoint n : network.nodes()) {
+      minX = Math.min(minX, n.x());
+      maxX = Math.max(maxX, n.x());
+      minY = Math.min(minY, n.y());
+      maxY = Math.max(maxY, n.y());
+    }
+    for (LinkLine l : network.links()) {
+      minX = Math.min(minX, Math.min(l.x1(), l.x2()));
+      maxX = Math.max(maxX, Math.max(l.x1(), l.x2()));
+      minY = Math.min(minY, Math.min(l.y1(), l.y2()));
+      maxY = Math.max(maxY, Math.max(l.y1(), l.y2()));
+    }
+    if (!(Double.isFinite(minX) && Double.isFinite(maxX) && Double.isFinite(minY)
+        && Double.isFinite(maxY))) {
+      return;
+    }
+    // Equal aspect ratio: one scale for both axes [px/m], centred in the map area.
+    double spanX = Math.max(maxX - minX, 1.0);
+    double spanY = Math.max(maxY - minY, 1.0);
+    double scale = Math.min(map.getWidth() / spanX, map.getHeight() / spanY);
+    double ox = map.getX() + (map.getWidth() - (maxX - minX) * scale) / 2;
+    double oy = map.getY() + (map.getHeight() - (maxY - minY) * scale) / 2;
+    double lanesPx = laneWidthPx(scale);
+
+    // Key = bucket * (MAX_LANES + 1) + lanes; TreeMap order draws grey first and red last.
+    Map<Integer, Path2D.Double> paths = new TreeMap<>();
+    for (LinkLine l : network.links()) {
+      double x1 = ox + (l.x1() - minX) * scale;
+      double y1 = oy + (maxY - l.y1()) * scale; // screen y grows downwards
+      double x2 = ox + (l.x2() - minX) * scale;
+      double y2 = oy + (maxY - l.y2()) * scale;
+      double dx = x2 - x1;
+      double dy = y2 - y1;
+      double len = Math.hypot(dx, dy);
+      if (!(len > 1e-6)) {
+        continue; // zero-length or broken coordinates: nothing to draw
+      }
+      int lanes = Math.max(1, Math.min(MAX_LANES, l.lanes()));
+      double w = lanesPx * (0.5 + lanes * 0.5);
+      // Right of the direction of travel in screen coordinates is (-dy, dx).
+      double off = w / 2 + 0.3 * lanesPx;
+      double nx = -dy / len * off;
+      double ny = dx / len * off;
+      // Trim the ends a little so links meeting at a node do not merge into a blob.
+      double trim = Math.min(0.12 * len, 2.5 * lanesPx) / len;
+      int key = palette.bucket(l.congestion()) * (MAX_LANES + 1) + lanes;
+      Path2D.Double p = paths.computeIfAbsent(key, k -> new Path2D.Double());
+      p.moveTo(x1 + dx * trim + nx, y1 + dy * trim + ny);
+      p.lineTo(x2 - dx * trim + nx, y2 - dy * trim + ny);
+    }
+    for (Map.Entry<Integer, Path2D.Double> e : paths.entrySet()) {
+      int bucket = e.getKey() / (MAX_LANES + 1);
+      int lanes = e.getKey() % (MAX_LANES + 1);
+      g.setColor(palette.color(bucket));
+      g.setStroke(new BasicStroke((float) (lanesPx * (0.5 + lanes * 0.5)),
+          BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+      g.draw(e.getValue());
+    }
+  }
+
+  /**
+   * Width unit [px] for one lane: scaled with the typical drawn link length so a dense grid
+   * stays legible and a sparse one does not look like hairlines, within fixed bounds.
+   */
+  private double laneWidthPx(double scale) {
+    double[] lengths = network.links().stream()
+        .mapToDouble(l -> Math.hypot(l.x2() - l.x1(), l.y2() - l.y1()) * scale)
+        .filter(d -> d > 1e-6)
+        .sorted()
+        .toArray();
+    if (lengths.length == 0) {
+      return 1.0;
+    }
+    double median = lengths[lengths.length / 2];
+    return Math.max(0.4, Math.min(2.0, median / 25.0));
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * Charts of a run, written as PNG (for the HTML page) and SVG (for print and zoom): the
+ * network-wide time series, the travel-time distribution and the congestion map. This is the
+ * only package that uses JFreeChart and jfreesvg; callers see {@link
+ * org.citysim.reports.chart.RunCharts} and {@link org.citysim.reports.chart.ChartFile} only.
+ * All drawing goes through one {@code Painter} so PNG and SVG show the same picture.
+ */
+package org.citysim.reports.chart;
