@@ -2,7 +2,9 @@ package org.citysim.sim.scenario;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +33,8 @@ final class ExplicitNetworkBinder {
   private final Map<String, Loc> nodeLocs = new LinkedHashMap<>();
   /** Ends of every link whose id and nodes could be read, even if other fields are bad. */
   private final Map<String, String[]> linkEnds = new LinkedHashMap<>();
-  private final Map<String, Loc> linkLocs = new HashMap<>();
+  /** Every link id read, in order, including links that are unusable because of other problems. */
+  private final Map<String, Loc> linkLocs = new LinkedHashMap<>();
 
   ExplicitNetworkBinder(Problems problems) {
     this.problems = problems;
@@ -40,7 +43,7 @@ final class ExplicitNetworkBinder {
   NetworkBinder.Result bind(Obj net) {
     int before = problems.size();
     List<NodeSpec> nodes = nodes(net);
-    NodeSet nodeSet = new NodeSet.Listed(Set.copyOf(nodeLocs.keySet()));
+    NodeSet nodeSet = new NodeSet.Listed(Collections.unmodifiableSet(new LinkedHashSet<>(nodeLocs.keySet())));
     List<LinkSpec> links = links(net, nodeSet);
     List<MovementSpec> movements = movements(net);
     List<SignalPlanSpec> signals = signals(net, nodeSet, Set.copyOf(movements));
@@ -183,11 +186,14 @@ final class ExplicitNetworkBinder {
     String from = parts[0].trim();
     String to = parts[1].trim();
     for (String link : new String[] {from, to}) {
-      if (!linkEnds.containsKey(link)) {
+      if (!linkLocs.containsKey(link)) {
         v.problem("unknown link '" + link + "' in movement '" + text + "'",
-            NodeSet.knownHint("link", link, linkEnds.keySet()));
+            NodeSet.knownHint("link", link, linkLocs.keySet()));
         return null;
       }
+    }
+    if (!linkEnds.containsKey(from) || !linkEnds.containsKey(to)) {
+      return null;
     }
     if (!meet(v, from, to)) {
       return null;
@@ -254,11 +260,12 @@ final class ExplicitNetworkBinder {
 
   private String linkRef(Val v) {
     String id = v == null ? null : v.text();
-    if (id != null && !linkEnds.containsKey(id)) {
-      v.problem("unknown link '" + id + "'", NodeSet.knownHint("link", id, linkEnds.keySet()));
+    if (id != null && !linkLocs.containsKey(id)) {
+      v.problem("unknown link '" + id + "'", NodeSet.knownHint("link", id, linkLocs.keySet()));
       return null;
     }
-    return id;
+    // A link defined with problems of its own is known but unusable; it is reported once, there.
+    return linkEnds.containsKey(id) ? id : null;
   }
 
   private static List<Val> nonEmptyList(Obj o, String key, String hint) {
