@@ -23,6 +23,11 @@ public record GridSignals(
     }
   }
 
+  /** The defaults: enabled, 60 s cycle, 4 s intergreen, even split, no green wave. */
+  public static GridSignals defaults() {
+    return new GridSignals(true, 60, 4, 0.5, 0);
+  }
+
   /** Green time of the north-south phase [s]. */
   public double nsGreen() {
     return (cycle - 2 * intergreen) * nsShare;

@@ -1,0 +1,182 @@
+package org.citysim.sim.scenario;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.citysim.sim.scenario.DemandSpec.OdFlowSpec;
+import org.citysim.sim.scenario.DemandSpec.RandomDemandSpec;
+import org.citysim.sim.scenario.ExplicitNetworkSpec.LinkSpec;
+import org.citysim.sim.scenario.ExplicitNetworkSpec.MovementSpec;
+import org.citysim.sim.scenario.ExplicitNetworkSpec.NodeSpec;
+import org.citysim.sim.scenario.ExplicitNetworkSpec.PhaseSpec;
+import org.citysim.sim.scenario.ExplicitNetworkSpec.SignalPlanSpec;
+
+/**
+ * Writes a scenario as canonical YAML: keys in reference order, every default written out, times
+ * as {@code "HH:MM:SS"}, trip files as absolute paths, strings always double-quoted. The output
+ * depends only on the scenario, so it can be stored with a run's results and diffed; loading it
+ * gives an equal scenario (with the written file's folder as base folder).
+ */
+public final class ScenarioWriter {
+  private ScenarioWriter() {}
+
+  /** The canonical YAML text of {@code s}. */
+  public static String toYaml(Scenario s) {
+    StringBuilder b = new StringBuilder();
+    b.append("name: ").append(str(s.name())).append('\n');
+    b.append("description: ").append(str(s.description())).append('\n');
+    SimulationSpec sim = s.simulation();
+    b.append("simulation:\n");
+    b.append("  start: ").append(time(sim.start())).append('\n');
+    b.append("  end: ").append(time(sim.end())).append('\n');
+    b.append("  seed: ").append(sim.seed()).append('\n');
+    b.append("  replication: ").append(sim.replication()).append('\n');
+    b.append("network:\n");
+    if (s.network() instanceof GridSpec g) {
+      grid(b, g);
+    } else if (s.network() instanceof ExplicitNetworkSpec e) {
+      explicit(b, e);
+    }
+    demand(b, s.demand());
+    TrafficSpec t = s.traffic();
+    b.append("traffic:\n");
+    b.append("  cellSize: ").append(num(t.cellSize())).append('\n');
+    b.append("  holeSpeed: ").append(num(t.holeSpeed())).append('\n');
+    b.append("  stuckTime: ").append(num(t.stuckTime())).append('\n');
+    OutputSpec o = s.outputs();
+    b.append("outputs:\n");
+    b.append("  linkInterval: ").append(num(o.linkInterval())).append('\n');
+    b.append("  sampleInterval: ").append(num(o.sampleInterval())).append('\n');
+    b.append("  charts: ").append(o.charts()).append('\n');
+    return b.toString();
+  }
+
+  private static void grid(StringBuilder b, GridSpec g) {
+    b.append("  grid:\n");
+    b.append("    rows: ").append(g.rows()).append('\n');
+    b.append("    columns: ").append(g.columns()).append('\n');
+    b.append("    spacing: ").append(num(g.spacing())).append('\n');
+    b.append("    lanes: ").append(g.lanes()).append('\n');
+    b.append("    speed: ").append(num(g.speed())).append('\n');
+    b.append("    capacityPerLane: ").append(num(g.capacityPerLane())).append('\n');
+    GridSignals s = g.signals();
+    b.append("    signals:\n");
+    b.append("      enabled: ").append(s.enabled()).append('\n');
+    b.append("      cycle: ").append(num(s.cycle())).append('\n');
+    b.append("      intergreen: ").append(num(s.intergreen())).append('\n');
+    b.append("      nsShare: ").append(num(s.nsShare())).append('\n');
+    b.append("      offsetStep: ").append(num(s.offsetStep())).append('\n');
+  }
+
+  private static void explicit(StringBuilder b, ExplicitNetworkSpec e) {
+    b.append("  nodes:").append(e.nodes().isEmpty() ? " []\n" : "\n");
+    for (NodeSpec n : e.nodes()) {
+      b.append("    - {id: ").append(str(n.id())).append(", x: ").append(num(n.x()))
+          .append(", y: ").append(num(n.y())).append("}\n");
+    }
+    b.append("  links:").append(e.links().isEmpty() ? " []\n" : "\n");
+    for (LinkSpec l : e.links()) {
+      b.append("    - {id: ").append(str(l.id())).append(", from: ").append(str(l.from()))
+          .append(", to: ").append(str(l.to())).append(", length: ").append(num(l.length()))
+          .append(", lanes: ").append(l.lanes()).append(", speed: ").append(num(l.speed()));
+      // NaN means "lanes x default" (see LinkSpec); leaving the key out says exactly that.
+      if (!Double.isNaN(l.capacity())) {
+        b.append(", capacity: ").append(num(l.capacity()));
+      }
+      b.append("}\n");
+    }
+    b.append("  movements:").append(e.movements().isEmpty() ? " []\n" : "\n");
+    for (MovementSpec m : e.movements()) {
+      b.append("    - {from: ").append(str(m.from())).append(", to: ").append(str(m.to()))
+          .append("}\n");
+    }
+    b.append("  signals:").append(e.signals().isEmpty() ? " []\n" : "\n");
+    for (SignalPlanSpec p : e.signals()) {
+      b.append("    - node: ").append(str(p.node())).append('\n');
+      b.append("      offset: ").append(num(p.offset())).append('\n');
+      b.append("      phases:").append(p.phases().isEmpty() ? " []\n" : "\n");
+      for (PhaseSpec ph : p.phases()) {
+        b.append("        - duration: ").append(num(ph.duration())).append('\n');
+        b.append("          green: [");
+        List<MovementSpec> green = ph.green();
+        for (int i = 0; i < green.size(); i++) {
+          b.append(i == 0 ? "" : ", ")
+              .append(str(green.get(i).from() + ">" + green.get(i).to()));
+        }
+        b.append("]\n");
+      }
+    }
+  }
+
+  private static void demand(StringBuilder b, DemandSpec d) {
+    b.append("demand:\n");
+    TimeProfile p = d.profile();
+    b.append("  profile:\n");
+    b.append("    start: ").append(time(p.start())).append('\n');
+    b.append("    interval: ").append(num(p.interval())).append('\n');
+    b.append("    factors: [");
+    double[] factors = p.factors();
+    for (int i = 0; i < factors.length; i++) {
+      b.append(i == 0 ? "" : ", ").append(num(factors[i]));
+    }
+    b.append("]\n");
+    b.append("  flows:").append(d.flows().isEmpty() ? " []\n" : "\n");
+    for (OdFlowSpec f : d.flows()) {
+      b.append("    - {from: ").append(str(f.from())).append(", to: ").append(str(f.to()))
+          .append(", rate: ").append(num(f.rate())).append("}\n");
+    }
+    if (d.random().isPresent()) {
+      RandomDemandSpec r = d.random().get();
+      b.append("  random:\n");
+      b.append("    rate: ").append(num(r.rate())).append('\n');
+      b.append("    places: ").append(r.places().name().toLowerCase(Locale.ROOT)).append('\n');
+    }
+    b.append("  trips:").append(d.tripFiles().isEmpty() ? " []\n" : "\n");
+    for (Path t : d.tripFiles()) {
+      b.append("    - ").append(str(t.toAbsolutePath().normalize().toString())).append('\n');
+    }
+  }
+
+  /** A time as "HH:MM:SS" when it is a whole second, else the exact number of seconds. */
+  private static String time(double seconds) {
+    return seconds == Math.rint(seconds) && seconds >= 0 ? str(Times.format(seconds)) : num(seconds);
+  }
+
+  /** Integer form for whole numbers, else {@link Double#toString} (which round-trips exactly). */
+  static String num(double v) {
+    boolean negativeZero = v == 0 && 1 / v < 0;
+    if (v == Math.rint(v) && Math.abs(v) < 1e15 && !negativeZero) {
+      return Long.toString((long) v);
+    }
+    if (Double.isNaN(v)) {
+      return ".nan";
+    }
+    if (Double.isInfinite(v)) {
+      return v > 0 ? ".inf" : "-.inf";
+    }
+    return Double.toString(v);
+  }
+
+  /** A double-quoted YAML string (JSON-style escapes are valid YAML). */
+  static String str(String s) {
+    StringBuilder b = new StringBuilder(s.length() + 2).append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> b.append("\\\"");
+        case '\\' -> b.append("\\\\");
+        case '\n' -> b.append("\\n");
+        case '\t' -> b.append("\\t");
+        case '\r' -> b.append("\\r");
+        default -> {
+          if (c < 0x20 || c == 0x7f) {
+            b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+          } else {
+            b.append(c);
+          }
+        }
+      }
+    }
+    return b.append('"').toString();
+  }
+}
