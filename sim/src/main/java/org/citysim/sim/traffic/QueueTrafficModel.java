@@ -54,6 +54,7 @@ public final class QueueTrafficModel {
   private final double[] storage;
   private final double[] nextSlot;
   private final double[] wake;
+  private final double[] insertWake;
   private final double[] blockedSince;
   private final int[] waitingOn;
   private final boolean[] insertWaiting;
@@ -105,6 +106,7 @@ public final class QueueTrafficModel {
     storage = new double[links];
     nextSlot = new double[links];
     wake = new double[links];
+    insertWake = new double[links];
     blockedSince = new double[links];
     waitingOn = new int[links];
     insertWaiting = new boolean[links];
@@ -125,6 +127,7 @@ public final class QueueTrafficModel {
     }
     Arrays.fill(nextSlot, Double.NEGATIVE_INFINITY);
     Arrays.fill(wake, Double.POSITIVE_INFINITY);
+    Arrays.fill(insertWake, Double.POSITIVE_INFINITY);
     Arrays.fill(blockedSince, Double.NaN);
     Arrays.fill(waitingOn, -1);
     int n = trips.size();
@@ -174,6 +177,10 @@ public final class QueueTrafficModel {
 
   private void onInsert(int l) {
     double t = kernel.now();
+    if (t != insertWake[l]) {
+      return; // superseded, like stale head wake-ups
+    }
+    insertWake[l] = Double.POSITIVE_INFINITY;
     insertWaiting[l] = false;
     while (!insertQueue[l].isEmpty() && hasSpace(l, t)) {
       waitingToInsert--;
@@ -190,7 +197,15 @@ public final class QueueTrafficModel {
       waiters[l].add(links + l);
     }
     if (!holes[l].isEmpty()) {
-      kernel.schedule(Math.max(t, holes[l].peek()), Priorities.TRAFFIC, insertHandler, l);
+      requestInsert(l, Math.max(t, holes[l].peek()));
+    }
+  }
+
+  /** Schedules an insertion attempt on link {@code l}, at most one pending per link. */
+  private void requestInsert(int l, double time) {
+    if (time < insertWake[l]) {
+      insertWake[l] = time;
+      kernel.schedule(time, Priorities.TRAFFIC, insertHandler, l);
     }
   }
 
@@ -310,7 +325,7 @@ public final class QueueTrafficModel {
       int u = w.poll();
       if (u >= links) {
         insertWaiting[l] = false;
-        kernel.schedule(free, Priorities.TRAFFIC, insertHandler, l);
+        requestInsert(l, free);
       } else {
         waitingOn[u] = -1;
         requestWake(u, free);

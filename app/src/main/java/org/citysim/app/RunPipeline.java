@@ -1,0 +1,68 @@
+package org.citysim.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.citysim.app.progress.Progress;
+import org.citysim.reports.RunReportWriter;
+import org.citysim.sim.metrics.RunInfo;
+import org.citysim.sim.metrics.RunResult;
+import org.citysim.sim.run.Simulation;
+import org.citysim.sim.run.SimulationBuilder;
+import org.citysim.sim.scenario.Scenario;
+import org.citysim.sim.scenario.ScenarioException;
+import org.citysim.sim.scenario.ScenarioLoader;
+import org.citysim.sim.scenario.ScenarioWriter;
+
+/** Scenario file to run folder: load, build, simulate, write. */
+public final class RunPipeline {
+  private final BuildInfo build;
+
+  public RunPipeline(BuildInfo build) {
+    this.build = build;
+  }
+
+  /**
+   * What a finished run reports back.
+   *
+   * @param result the deterministic result
+   * @param info   timings and counts
+   * @param outDir the run folder, or null when nothing was written
+   */
+  public record Outcome(RunResult result, RunInfo info, Path outDir) {}
+
+  /** Loads a scenario file with overrides and an optional seed override. */
+  public Scenario load(Path file, List<String> overrides, Long seed) throws ScenarioException {
+    Scenario s = new ScenarioLoader().load(file, overrides);
+    return seed == null ? s : s.withSeed(seed);
+  }
+
+  /**
+   * Simulates {@code scenario} and writes its folder to {@code outDir} (skipped when null).
+   *
+   * @param source the scenario file, for error messages (may be null)
+   */
+  public Outcome run(Scenario scenario, Path source, Path outDir, Progress progress)
+      throws ScenarioException, IOException {
+    long t0 = System.nanoTime();
+    Simulation sim = SimulationBuilder.build(scenario, ScenarioWriter.toYaml(scenario), source);
+    long t1 = System.nanoTime();
+    RunResult result;
+    try (Progress.Task task = progress.start("simulating " + scenario.name(), 1000)) {
+      result = sim.run((now, start, end) ->
+          task.update(Math.round(1000 * (now - start) / (end - start))));
+    }
+    long t2 = System.nanoTime();
+    double simSeconds = (t2 - t1) / 1e9;
+    RunInfo info = new RunInfo(build.version(), build.commit(), System.getProperty("java.version"),
+        (t2 - t0) / 1e9, sim.eventsProcessed(), sim.eventsProcessed() / simSeconds,
+        sim.linkTraversals());
+    if (outDir != null) {
+      new RunReportWriter().write(result, info, outDir);
+      info = new RunInfo(info.version(), info.commit(), info.javaVersion(),
+          (System.nanoTime() - t0) / 1e9, info.eventsProcessed(), info.eventsPerSecond(),
+          info.linkTraversals());
+    }
+    return new Outcome(result, info, outDir);
+  }
+}

@@ -1,0 +1,63 @@
+package org.citysim.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.citysim.app.BuildInfo;
+import org.citysim.app.RunPipeline;
+import org.citysim.app.progress.Progress;
+import org.citysim.sim.scenario.Scenario;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code citysim run FILE}: simulate a scenario and write its run folder. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = "Run a scenario and write its report folder.")
+final class RunCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "FILE", description = "Scenario YAML file.")
+  Path file;
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Run folder (default: runs/<scenario name>-seed<seed>).")
+  Path out;
+
+  @Option(names = "--seed", paramLabel = "N", description = "Override the scenario's seed.")
+  Long seed;
+
+  @Option(names = "--set", paramLabel = "PATH=VALUE",
+      description = "Override a scenario field, e.g. --set demand.random.rate=3000 (repeatable).")
+  List<String> overrides = new ArrayList<>();
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+  boolean quiet;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    RunPipeline pipeline = new RunPipeline(BuildInfo.current());
+    Scenario scenario = pipeline.load(file, overrides, seed);
+    Path dir = out != null ? out
+        : Path.of("runs", scenario.name() + "-seed" + scenario.simulation().seed());
+    RunPipeline.Outcome o = pipeline.run(scenario, file, dir, Progress.forTerminal(quiet));
+    PrintWriter w = spec.commandLine().getOut();
+    for (String warning : o.result().warnings()) {
+      spec.commandLine().getErr().println("warning: " + warning);
+    }
+    for (Map.Entry<String, Number> e : o.result().kpis().asMap().entrySet()) {
+      w.printf(Locale.ROOT, "  %-26s %s%n", e.getKey(), e.getValue());
+    }
+    w.printf(Locale.ROOT, "%d events, %d link traversals in %.2f s%n",
+        o.info().eventsProcessed(), o.info().linkTraversals(), o.info().wallTimeSeconds());
+    w.println("run folder: " + o.outDir().toAbsolutePath().normalize());
+    w.flush();
+    return 0;
+  }
+}
