@@ -28,8 +28,23 @@ public final class RunPipeline {
    * @param result the deterministic result
    * @param info   timings and counts
    * @param outDir the run folder, or null when nothing was written
+   * @param phases wall time of each phase [s]
    */
-  public record Outcome(RunResult result, RunInfo info, Path outDir) {}
+  public record Outcome(RunResult result, RunInfo info, Path outDir, Phases phases) {}
+
+  /**
+   * Wall time per phase [s].
+   *
+   * @param build    network, demand generation and routing
+   * @param simulate the event loop and result collection
+   * @param write    the run folder (0 when none was written)
+   */
+  public record Phases(double build, double simulate, double write) {
+    /** All phases together [s]. */
+    public double total() {
+      return build + simulate + write;
+    }
+  }
 
   /** Loads a scenario file with overrides and an optional seed override. */
   public Scenario load(Path file, List<String> overrides, Long seed) throws ScenarioException {
@@ -59,10 +74,9 @@ public final class RunPipeline {
         sim.linkTraversals());
     if (outDir != null) {
       new RunReportWriter().write(result, info, outDir);
-      info = new RunInfo(info.version(), info.commit(), info.javaVersion(),
-          (System.nanoTime() - t0) / 1e9, info.eventsProcessed(), info.eventsPerSecond(),
-          info.linkTraversals());
     }
-    return new Outcome(result, info, outDir);
+    long t3 = System.nanoTime();
+    return new Outcome(result, info, outDir,
+        new Phases((t1 - t0) / 1e9, simSeconds, (t3 - t2) / 1e9));
   }
 }

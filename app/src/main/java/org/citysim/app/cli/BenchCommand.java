@@ -31,8 +31,9 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--size", defaultValue = "30", description = "Grid rows and columns [${DEFAULT-VALUE}].")
   int size;
 
-  @Option(names = "--trips", defaultValue = "100000",
-      description = "Expected number of trips [${DEFAULT-VALUE}].")
+  // 101,000 expected so that the Poisson count is at least 100,000 (3 standard deviations).
+  @Option(names = "--trips", defaultValue = "101000",
+      description = "Expected number of trips (Poisson) [${DEFAULT-VALUE}].")
   int trips;
 
   @Option(names = "--hours", defaultValue = "2",
@@ -70,15 +71,16 @@ final class BenchCommand implements Callable<Integer> {
         .run(s, null, out, Progress.forTerminal(false));
     double wall = (System.nanoTime() - t0) / 1e9;
     var k = o.result().kpis();
+    RunPipeline.Phases p = o.phases();
     spec.commandLine().getOut().printf(Locale.ROOT,
         "{\"grid\":%d,\"links\":%d,\"trips\":%d,\"arrived\":%s,\"linkTraversals\":%d,"
-            + "\"events\":%d,\"simulateSeconds\":%.3f,\"traversalsPerSecond\":%.0f,"
-            + "\"eventsPerSecond\":%.0f,\"wallSeconds\":%.3f}%n",
+            + "\"events\":%d,\"buildSeconds\":%.3f,\"simulateSeconds\":%.3f,"
+            + "\"writeSeconds\":%.3f,\"traversalsPerSecond\":%.0f,\"eventsPerSecond\":%.0f,"
+            + "\"wallSeconds\":%.3f}%n",
         size, 4 * size * (size - 1), o.result().trips().size(), k.get(KpiKeys.ARRIVED),
-        o.info().linkTraversals(), o.info().eventsProcessed(),
-        o.info().eventsProcessed() / o.info().eventsPerSecond(),
-        o.info().linkTraversals() / (o.info().eventsProcessed() / o.info().eventsPerSecond()),
-        o.info().eventsPerSecond(), wall);
+        o.info().linkTraversals(), o.info().eventsProcessed(), p.build(), p.simulate(),
+        p.write(), o.info().linkTraversals() / p.simulate(),
+        o.info().eventsProcessed() / p.simulate(), wall);
     spec.commandLine().getOut().flush();
     return 0;
   }

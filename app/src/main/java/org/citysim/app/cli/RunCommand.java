@@ -54,8 +54,9 @@ final class RunCommand implements Callable<Integer> {
     for (Map.Entry<String, Number> e : o.result().kpis().asMap().entrySet()) {
       w.printf(Locale.ROOT, "  %-26s %s%n", e.getKey(), e.getValue());
     }
-    w.printf(Locale.ROOT, "%d events, %d link traversals in %.2f s%n",
-        o.info().eventsProcessed(), o.info().linkTraversals(), o.info().wallTimeSeconds());
+    w.printf(Locale.ROOT, "%d events, %d link traversals; build %.2f s, simulate %.2f s,"
+        + " write %.2f s%n", o.info().eventsProcessed(), o.info().linkTraversals(),
+        o.phases().build(), o.phases().simulate(), o.phases().write());
     w.println("run folder: " + o.outDir().toAbsolutePath().normalize());
     w.flush();
     return 0;

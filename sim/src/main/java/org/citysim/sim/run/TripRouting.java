@@ -17,7 +17,8 @@ final class TripRouting {
     for (Trip t : trips) {
       byOrigin.computeIfAbsent(t.origin(), k -> new ArrayList<>()).add(t.destination());
     }
-    byOrigin.forEach((o, ds) -> router.routeAll(o, ds.stream().distinct().toList()));
+    byOrigin.replaceAll((o, ds) -> ds.stream().distinct().toList());
+    router.routeAll(byOrigin);
     int[][] routes = new int[trips.size()][];
     for (int i = 0; i < routes.length; i++) {
       routes[i] = router.route(trips.get(i).origin(), trips.get(i).destination());

@@ -60,10 +60,8 @@ public final class SignalTimings {
 
   private void add(RoadNetwork net, SignalPlan p) {
     double c = p.cycle();
-    List<List<double[]>> intervals = new ArrayList<>();
-    for (int m = 0; m < cycle.length; m++) {
-      intervals.add(null);
-    }
+    // Only this plan's movements: a map keeps the work per plan proportional to its size.
+    java.util.Map<Integer, List<double[]>> intervals = new java.util.TreeMap<>();
     double t0 = 0;
     for (SignalPlan.Phase ph : p.phases()) {
       for (int m : ph.green()) {
@@ -71,11 +69,7 @@ public final class SignalTimings {
           throw new IllegalArgumentException("signal plan of node " + net.node(p.node()).id()
               + " names a movement that is not at that node");
         }
-        List<double[]> list = intervals.get(m);
-        if (list == null) {
-          list = new ArrayList<>();
-          intervals.set(m, list);
-        }
+        List<double[]> list = intervals.computeIfAbsent(m, k -> new ArrayList<>());
         double[] last = list.isEmpty() ? null : list.get(list.size() - 1);
         if (last != null && Math.abs(last[1] - t0) < EPS) {
           last[1] = t0 + ph.duration();
@@ -85,15 +79,12 @@ public final class SignalTimings {
       }
       t0 += ph.duration();
     }
-    for (int m = 0; m < cycle.length; m++) {
-      List<double[]> list = intervals.get(m);
-      if (list != null) {
-        cycle[m] = c;
-        offset[m] = p.offset();
-        greenStart[m] = list.stream().mapToDouble(a -> a[0]).toArray();
-        greenEnd[m] = list.stream().mapToDouble(a -> a[1]).toArray();
-      }
-    }
+    intervals.forEach((m, list) -> {
+      cycle[m] = c;
+      offset[m] = p.offset();
+      greenStart[m] = list.stream().mapToDouble(a -> a[0]).toArray();
+      greenEnd[m] = list.stream().mapToDouble(a -> a[1]).toArray();
+    });
   }
 
   /** True when movement {@code m} is controlled by a signal. */
