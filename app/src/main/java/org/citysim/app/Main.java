@@ -15,4 +15,9 @@ public final class Main {
   public static int execute(String... args) {
     return CitysimCommand.commandLine().execute(args);
   }
+
+  /** Like {@link #execute(String...)}, printing to the given writers (for tests and tools). */
+  public static int execute(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+    return CitysimCommand.commandLine().setOut(out).setErr(err).execute(args);
+  }
 }

@@ -1,0 +1,120 @@
+package org.citysim.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad input: one clear line per problem, exit code 2, and no run folder. */
+class BadInputTest {
+  @TempDir
+  Path tmp;
+
+  private static final String NETWORK = """
+      name: tiny
+      simulation: {start: "07:00", end: "08:00", seed: 1}
+      network:
+        nodes:
+          - {id: a, x: 0, y: 0}
+          - {id: b, x: 100, y: 0}
+          - {id: c, x: 200, y: 0}
+        links:
+          - {id: ab, from: a, to: b, length: 100, speed: 10}
+          - {id: bc, from: b, to: c, length: 100, speed: 10, capacity: CAP}
+      demand:
+        flows:
+          - {from: FROM, to: TO, rate: 100}
+      """;
+
+  private Path write(String name, String text) throws IOException {
+    Path f = tmp.resolve(name);
+    Files.writeString(f, text);
+    return f;
+  }
+
+  private Cli runExpectingUserError(Path scenario) {
+    Path out = tmp.resolve("out");
+    Cli r = Cli.run("run", "-q", scenario.toString(), "--out", out.toString());
+    assertEquals(2, r.exit(), "exit code; stderr: " + r.err());
+    assertFalse(Files.exists(out), "no run folder for a failed run");
+    assertFalse(Files.exists(tmp.resolve("out.partial")), "no partial folder");
+    assertFalse(r.errLines().isEmpty());
+    for (String line : r.errLines()) {
+      assertTrue(line.startsWith("error: ") || line.startsWith("warning: "), line);
+      assertFalse(line.contains("Exception"), "no stack trace or exception name: " + line);
+    }
+    return r;
+  }
+
+  private static String network(String cap, String from, String to) {
+    return NETWORK.replace("CAP", cap).replace("FROM", from).replace("TO", to);
+  }
+
+  @Test
+  void malformedYaml() throws IOException {
+    Path f = write("bad.yaml", "name: x\nsimulation: {start: \"07:00\"\n  end: [\n");
+    Cli r = runExpectingUserError(f);
+    assertTrue(r.err().contains(f.toString() + ":"), r.err());
+  }
+
+  @Test
+  void missingFile() {
+    Cli r = runExpectingUserError(tmp.resolve("nope.yaml"));
+    assertTrue(r.err().contains("nope.yaml"), r.err());
+  }
+
+  @Test
+  void negativeCapacity_isReportedWithLineAndField() throws IOException {
+    Path f = write("neg.yaml", network("-5", "a", "c"));
+    Cli r = runExpectingUserError(f);
+    assertEquals(1, r.errLines().size(), r.err());
+    assertTrue(r.err().contains(f + ":10:"), r.err());
+    assertTrue(r.err().contains("network.links[1].capacity"), r.err());
+  }
+
+  @Test
+  void tripToUnknownNode() throws IOException {
+    Path f = write("unknown.yaml", network("900", "a", "zz"));
+    Cli r = runExpectingUserError(f);
+    assertTrue(r.err().contains("demand.flows[0].to"), r.err());
+    assertTrue(r.err().contains("zz"), r.err());
+  }
+
+  @Test
+  void disconnectedDestination() throws IOException {
+    // Links only run a -> b -> c: c cannot reach a.
+    Path f = write("disconnected.yaml", network("900", "c", "a"));
+    Cli r = runExpectingUserError(f);
+    assertTrue(r.err().contains("no route from c to a"), r.err());
+    assertTrue(r.err().contains("demand.flows[0]"), r.err());
+  }
+
+  @Test
+  void severalProblems_oneLineEach() throws IOException {
+    Path f = write("several.yaml", network("-5", "a", "zz").replace("seed: 1", "seed: x"));
+    Cli r = runExpectingUserError(f);
+    List<String> errors = r.errLines().stream().filter(l -> l.startsWith("error: ")).toList();
+    assertEquals(3, errors.size(), r.err());
+  }
+
+  @Test
+  void badOverride() {
+    Cli bad = Cli.run("run", "-q", "../scenarios/grid-town.yaml", "--out",
+        tmp.resolve("o2").toString(), "--set", "network.grid.rowz=3");
+    assertEquals(2, bad.exit());
+    assertTrue(bad.err().contains("--set"), bad.err());
+    assertFalse(Files.exists(tmp.resolve("o2")));
+  }
+
+  @Test
+  void unknownOption_isAUsageError() {
+    Cli r = Cli.run("run", "--frobnicate", "x.yaml");
+    assertEquals(2, r.exit());
+  }
+}
