@@ -10,6 +10,11 @@ import java.util.Arrays;
  * bits of priority above 47 bits of sequence), so ties cost one extra comparison. A 4-ary heap halves the
  * depth of a binary heap and keeps the four children of a node in one or two cache lines, which
  * is what makes the hold benchmark fast at 10^4..10^6 pending events.
+ *
+ * <p>{@link #pop()} leaves the popped root in place until the next operation: if that is a
+ * {@link #push}, as when a handler schedules its own follow-up, the new event simply replaces
+ * the root and sifts down once, instead of a sift-down for the removal plus a sift-up for the
+ * insertion. Any other operation removes the root first, so the behaviour is the same.
  */
 public final class EventQueue {
   private static final int ARITY_SHIFT = 2;
@@ -25,6 +30,8 @@ public final class EventQueue {
   private long nextSeq;
   private double lastTime;
   private long lastPayload;
+  /** True when the root was popped but not yet removed. */
+  private boolean rootTaken;
 
   /** A queue with room for {@code initialCapacity} events before it grows. */
   public EventQueue(int initialCapacity) {
@@ -53,25 +60,42 @@ public final class EventQueue {
     if (priority < MIN_PRIORITY || priority > MAX_PRIORITY) {
       throw new IllegalArgumentException("priority out of range: " + priority);
     }
+    long key = ((long) (priority - MIN_PRIORITY) << SEQ_BITS) | (nextSeq++ & SEQ_MASK);
+    if (rootTaken) {
+      rootTaken = false;
+      siftDown(0, time, key, payload);
+      return;
+    }
     if (size == times.length) {
       grow();
     }
-    long key = ((long) (priority - MIN_PRIORITY) << SEQ_BITS) | (nextSeq++ & SEQ_MASK);
     siftUp(size++, time, key, payload);
+  }
+
+  /** Removes a popped root that no push has replaced. */
+  private void settle() {
+    if (rootTaken) {
+      rootTaken = false;
+      int n = --size;
+      if (n > 0) {
+        siftDown(0, times[n], keys[n], payloads[n]);
+      }
+    }
   }
 
   /** True when no event is pending. */
   public boolean isEmpty() {
-    return size == 0;
+    return size() == 0;
   }
 
   /** Number of pending events. */
   public int size() {
-    return size;
+    return rootTaken ? size - 1 : size;
   }
 
   /** Time of the next event [s]; {@code +Infinity} when empty. */
   public double peekTime() {
+    settle();
     return size == 0 ? Double.POSITIVE_INFINITY : times[0];
   }
 
@@ -81,15 +105,13 @@ public final class EventQueue {
    * @throws IllegalStateException when empty
    */
   public long pop() {
+    settle();
     if (size == 0) {
       throw new IllegalStateException("event queue is empty");
     }
     lastTime = times[0];
     lastPayload = payloads[0];
-    int n = --size;
-    if (n > 0) {
-      siftDown(0, times[n], keys[n], payloads[n]);
-    }
+    rootTaken = true;
     return lastPayload;
   }
 
@@ -101,6 +123,7 @@ public final class EventQueue {
   /** Drops every pending event. */
   public void clear() {
     size = 0;
+    rootTaken = false;
   }
 
   private void siftUp(int i, double t, long k, long p) {
