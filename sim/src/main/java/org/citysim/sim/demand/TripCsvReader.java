@@ -38,7 +38,9 @@ public final class TripCsvReader {
       boolean headerChecked = false;
       while (it.hasNextValue()) {
         Map<String, String> row = it.nextValue();
-        int line = it.getCurrentLocation().getLineNr();
+        // Where the row's last value started, not the parser's position after the row: that is
+        // already on the next line once the row's line break has been read.
+        int line = it.getParser().currentTokenLocation().getLineNr();
         if (!headerChecked) {
           headerChecked = true;
           List<String> missing = COLUMNS.stream().filter(c -> !row.containsKey(c)).toList();

@@ -250,7 +250,9 @@ public final class QueueTrafficModel {
         if (Double.isNaN(blockedSince[l])) {
           blockedSince[l] = t;
         }
-        if (t - blockedSince[l] < stuckTime) {
+        // Same expression as the wake-up time in waitForSpace: t - since < stuckTime can still
+        // hold at t = since + stuckTime after rounding, which would re-wake at t forever.
+        if (t < blockedSince[l] + stuckTime) {
           waitForSpace(l, next, t);
           return;
         }

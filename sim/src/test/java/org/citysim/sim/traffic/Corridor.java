@@ -5,6 +5,7 @@ import java.util.List;
 import org.citysim.sim.demand.Trip;
 import org.citysim.sim.demand.TripTable;
 import org.citysim.sim.event.EventBus;
+import org.citysim.sim.kernel.EndReason;
 import org.citysim.sim.kernel.Kernel;
 import org.citysim.sim.network.NetworkException;
 import org.citysim.sim.network.RoadNetwork;
@@ -21,6 +22,9 @@ final class Corridor {
   final List<Double> arrivals = new ArrayList<>();
   Kernel kernel;
   QueueTrafficModel model;
+  /** Events a run may process at most, so a model that livelocks fails instead of hanging. */
+  long maxEvents = 10_000_000;
+  EndReason endReason;
 
   /** links given as {length, lanes, speed, capacity, storage}. */
   Corridor(double[]... links) throws NetworkException {
@@ -64,7 +68,7 @@ final class Corridor {
     });
     model = new QueueTrafficModel(kernel, net, plans.isEmpty() ? SignalTimings.none(net)
         : SignalTimings.of(net, plans), new TripTable(trips, routes, ffts), spec);
-    kernel.run();
+    endReason = kernel.run(maxEvents);
   }
 
   static double[] allAt(double t, int n) {

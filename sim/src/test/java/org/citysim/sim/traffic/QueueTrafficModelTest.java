@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.citysim.sim.kernel.EndReason;
 import org.citysim.sim.scenario.TrafficSpec;
 import org.citysim.sim.signal.SignalPlan;
 import org.junit.jupiter.api.Test;
@@ -132,5 +133,35 @@ class QueueTrafficModelTest {
     assertEquals(10, c.arrivals.size());
     assertEquals(0, c.model.vehiclesWaitingToInsert());
     assertEquals(10, c.model.inserted());
+  }
+
+  @Test
+  void stuckTime_blockedVehicleGoesWhenStuckTimeEnds_evenWhenTheSumRoundsDown() {
+    // Regression: the head was blocked from a = 5.1 s with stuckTime b = 3.1 s. Its wake-up came
+    // at a + b, where (a + b) - a < b in floating point, so it was still "not stuck yet" and
+    // asked for a wake-up at the same instant again, forever. It must go at a + b.
+    double blockedFrom = 5 + 1.0 / 10.0;
+    double stuck = 3.1;
+    assertTrue((blockedFrom + stuck) - blockedFrom < stuck, "test relies on this rounding");
+    Corridor c;
+    try {
+      c = new Corridor(
+          new double[] {1, 1, 10, 360_000, 10},
+          new double[] {10, 1, 10, 360, 1},
+          new double[] {100, 1, 10, 1800, 100});
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+    // Vehicle 0 fills link 1 and is held there by a long red; vehicle 1 reaches the end of
+    // link 0 at 5 + 0.1 s and finds link 1 full.
+    int m = c.net.movementIndex(1, 2);
+    List<SignalPlan> plans = List.of(new SignalPlan(2, 0, List.of(
+        new SignalPlan.Phase(1000, new int[0]),
+        new SignalPlan.Phase(10, new int[] {m}))));
+    c.maxEvents = 100_000;
+    c.run(new double[] {0, 5}, 3600, new TrafficSpec(7.5, 0, stuck), plans, 0);
+    assertEquals(EndReason.NO_EVENTS, c.endReason, "the run must finish, not spin at one instant");
+    assertEquals(List.of(0.1, blockedFrom + stuck), c.exitTimes, "exits from link 0");
+    assertEquals(2, c.arrivals.size());
   }
 }
