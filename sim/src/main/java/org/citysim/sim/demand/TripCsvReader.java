@@ -3,6 +3,7 @@ package org.citysim.sim.demand;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -31,7 +32,8 @@ public final class TripCsvReader {
     List<Problem> problems = new ArrayList<>();
     List<Trip> trips = new ArrayList<>();
     Set<String> ids = new HashSet<>();
-    CsvMapper mapper = new CsvMapper();
+    // Blank lines (often at the end of hand-edited files) are not trips.
+    CsvMapper mapper = CsvMapper.builder().enable(CsvParser.Feature.SKIP_EMPTY_LINES).build();
     CsvSchema schema = CsvSchema.emptySchema().withHeader();
     try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class)
         .with(schema).readValues(file.toFile())) {

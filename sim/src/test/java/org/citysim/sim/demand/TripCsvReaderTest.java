@@ -47,6 +47,12 @@ class TripCsvReaderTest {
   }
 
   @Test
+  void blankLines_areSkipped() throws Exception {
+    Path f = csv("id,departure,from,to\nt1,3600,r0c0,r0c1\n\nt2,3700,r0c1,r0c0\n\n");
+    assertEquals(2, TripCsvReader.read(f, GRID).size());
+  }
+
+  @Test
   void severalBadRows_areReportedTogether_eachWithItsLine() throws Exception {
     Path f = csv("""
         id,departure,from,to
