@@ -126,20 +126,24 @@ public final class Kernel {
       final EventQueue q = queue;
       final double end = endTime;
       long budget = maxEvents;
-      while (!q.isEmpty()) {
-        if (budget-- <= 0) {
-          return EndReason.EVENT_LIMIT;
+      while (true) {
+        if (q.isEmpty()) {
+          return EndReason.NO_EVENTS;
         }
-        if (q.peekTime() > end) {
+        double t = q.peekTime();
+        if (t > end) {
           now = end;
           return EndReason.END_TIME;
         }
+        if (budget-- <= 0) {
+          return EndReason.EVENT_LIMIT;
+        }
         long payload = q.pop();
-        now = q.lastTime();
+        now = t;
         processed++;
+        // Read the field each time: a handler may register another one while the run goes on.
         handlers[(int) (payload >>> 32)].handle((int) payload);
       }
-      return EndReason.NO_EVENTS;
     } finally {
       running = false;
     }
