@@ -37,6 +37,9 @@ import org.citysim.sim.signal.SignalTimings;
  * their time and skipped.
  */
 public final class QueueTrafficModel {
+  /** Weight of the latest traversal in the smoothed link travel time. */
+  private static final double SMOOTHING = 0.2;
+
   private final Kernel kernel;
   private final RoadNetwork net;
   private final SignalTimings signals;
@@ -51,6 +54,7 @@ public final class QueueTrafficModel {
   private final double[] holeDelay;
   private final double[] headway;
   private final double[] freeFlow;
+  private final double[] recentTravelTime;
   private final double[] storage;
   private final double[] nextSlot;
   private final double[] wake;
@@ -103,6 +107,7 @@ public final class QueueTrafficModel {
     holeDelay = new double[links];
     headway = new double[links];
     freeFlow = new double[links];
+    recentTravelTime = new double[links];
     storage = new double[links];
     nextSlot = new double[links];
     wake = new double[links];
@@ -118,6 +123,7 @@ public final class QueueTrafficModel {
       holeDelay[l] = withHoles ? len / spec.holeSpeed() : 0;
       headway[l] = 1.0 / qPerS;
       freeFlow[l] = len / vf;
+      recentTravelTime[l] = freeFlow[l];
       double needed = qPerS * len * (1 / vf + (withHoles ? 1 / spec.holeSpeed() : 0));
       storage[l] = Math.max(Math.max(net.storage(l), needed), 1.0);
       queue[l] = new IntRing(8);
@@ -311,6 +317,7 @@ public final class QueueTrafficModel {
 
   private void leave(int v, int l, double t, boolean arrived) {
     traversals++;
+    recentTravelTime[l] += SMOOTHING * (t - enteredAt[v] - recentTravelTime[l]);
     inNetwork--;
     if (arrived) {
       arrivedCount++;
@@ -352,6 +359,17 @@ public final class QueueTrafficModel {
       }
     }
     return n;
+  }
+
+  /**
+   * Current travel time estimate of link {@code l} [s], for routing on current conditions: the
+   * larger of the smoothed travel time of the vehicles that recently left it (exponential
+   * smoothing, weight 0.2) and the time its exit needs to discharge the vehicles now on it
+   * ({@code occupancy * 3600 / capacity}), and never below free flow. The second term reacts at
+   * once when a link is blocked and nobody leaves it.
+   */
+  public double currentTravelTime(int l) {
+    return Math.max(Math.max(recentTravelTime[l], freeFlow[l]), queue[l].size() * headway[l]);
   }
 
   /** Effective storage capacity of link {@code l} used by the model [veh]. */

@@ -164,4 +164,52 @@ class QueueTrafficModelTest {
     assertEquals(List.of(0.1, blockedFrom + stuck), c.exitTimes, "exits from link 0");
     assertEquals(2, c.arrivals.size());
   }
+
+  @Test
+  void currentTravelTime_risesWithTheQueueAndStaysAtFreeFlowOtherwise() throws Exception {
+    Corridor c = new Corridor(
+        new double[] {100, 1, 10, 1800, 200},
+        new double[] {500, 1, 10, 360, 200});
+    // 60 vehicles onto a link that discharges one per 10 s: at t = 100 s about 50 are queued.
+    c.run(Corridor.allAt(0, 60), 100, NO_HOLES, List.of(), 0);
+    assertEquals(10.0, c.model.currentTravelTime(0), 1e-9, "link 0 is at free flow");
+    double queued = c.model.occupancy(1);
+    assertTrue(queued > 40, "queue on link 1: " + queued);
+    assertEquals(queued * 10.0, c.model.currentTravelTime(1), 1e-9);
+  }
+
+  @Test
+  void currentTravelTimes_steerTheRouterAroundACongestedLink() throws Exception {
+    // Two parallel paths a->b: direct (200 m) and via c (2 x 150 m). Free flow prefers the
+    // direct one; once it is jammed, current travel times prefer the detour.
+    org.citysim.sim.network.RoadNetwork net = new org.citysim.sim.network.RoadNetworkBuilder()
+        .addNode("a", 0, 0).addNode("b", 200, 0).addNode("c", 100, 100).addNode("d", 400, 0)
+        .addLink("ab", "a", "b", 200, 1, 10, 1800).addLink("ac", "a", "c", 150, 1, 10, 1800)
+        .addLink("cb", "c", "b", 150, 1, 10, 1800).addLink("bd", "b", "d", 200, 1, 10, 120)
+        .build();
+    int ab = net.linkIndex("ab");
+    int bd = net.linkIndex("bd");
+    java.util.List<org.citysim.sim.demand.Trip> trips = new java.util.ArrayList<>();
+    int[][] routes = new int[40][];
+    double[] fft = new double[40];
+    for (int i = 0; i < 40; i++) {
+      trips.add(new org.citysim.sim.demand.Trip("t" + i, 0, 1, 0));
+      routes[i] = new int[] {ab, bd};
+      fft[i] = 40;
+    }
+    org.citysim.sim.kernel.Kernel k = new org.citysim.sim.kernel.Kernel(0, 300,
+        new org.citysim.sim.random.RandomStreams(1, 0));
+    QueueTrafficModel m = new QueueTrafficModel(k, net, org.citysim.sim.signal.SignalTimings
+        .none(net), new org.citysim.sim.demand.TripTable(trips, routes, fft), NO_HOLES);
+    k.run();
+    org.citysim.sim.routing.Router free = new org.citysim.sim.routing.Router(net,
+        net::freeFlowTime);
+    org.citysim.sim.routing.Router current = new org.citysim.sim.routing.Router(net,
+        m::currentTravelTime);
+    int a = net.nodeIndex("a");
+    int b = net.nodeIndex("b");
+    assertEquals(List.of(ab), java.util.Arrays.stream(free.route(a, b)).boxed().toList());
+    assertEquals(List.of(net.linkIndex("ac"), net.linkIndex("cb")),
+        java.util.Arrays.stream(current.route(a, b)).boxed().toList());
+  }
 }
