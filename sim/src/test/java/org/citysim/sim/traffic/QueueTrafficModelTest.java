@@ -170,11 +170,16 @@ class QueueTrafficModelTest {
     Corridor c = new Corridor(
         new double[] {100, 1, 10, 1800, 200},
         new double[] {500, 1, 10, 360, 200});
-    // 60 vehicles onto a link that discharges one per 10 s: at t = 100 s about 50 are queued.
-    c.run(Corridor.allAt(0, 60), 100, NO_HOLES, List.of(), 0);
+    // 60 vehicles, 2 s apart, onto a link that discharges one per 10 s: by t = 100 s about 50
+    // are on link 1, while link 0 (one exit per 2 s) has kept up with its arrivals ...
+    double[] departures = new double[60];
+    for (int i = 0; i < departures.length; i++) {
+      departures[i] = i * 2.0;
+    }
+    c.run(departures, 100, NO_HOLES, List.of(), 0);
     assertEquals(10.0, c.model.currentTravelTime(0), 1e-9, "link 0 is at free flow");
     double queued = c.model.occupancy(1);
-    assertTrue(queued > 40, "queue on link 1: " + queued);
+    assertTrue(queued > 30, "queue on link 1: " + queued);
     assertEquals(queued * 10.0, c.model.currentTravelTime(1), 1e-9);
   }
 
