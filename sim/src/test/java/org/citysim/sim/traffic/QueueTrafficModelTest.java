@@ -169,9 +169,10 @@ class QueueTrafficModelTest {
   void currentTravelTime_risesWithTheQueueAndStaysAtFreeFlowOtherwise() throws Exception {
     Corridor c = new Corridor(
         new double[] {100, 1, 10, 1800, 200},
-        new double[] {500, 1, 10, 360, 200});
-    // 60 vehicles, 2 s apart, onto a link that discharges one per 10 s: by t = 100 s about 50
-    // are on link 1, while link 0 (one exit per 2 s) has kept up with its arrivals ...
+        new double[] {500, 1, 10, 360, 200},
+        new double[] {500, 1, 10, 3600, 200});
+    // 60 vehicles, 2 s apart, onto link 1, which lets one onward every 10 s: by t = 100 s about
+    // 40 are on it, while link 0 (one exit per 2 s) has kept up with its arrivals.
     double[] departures = new double[60];
     for (int i = 0; i < departures.length; i++) {
       departures[i] = i * 2.0;
