@@ -127,19 +127,18 @@ public final class Kernel {
       final double end = endTime;
       long budget = maxEvents;
       while (true) {
-        if (q.isEmpty()) {
-          return EndReason.NO_EVENTS;
+        if (budget-- <= 0) {
+          return q.isEmpty() ? EndReason.NO_EVENTS : EndReason.EVENT_LIMIT;
         }
-        double t = q.peekTime();
-        if (t > end) {
+        if (!q.popNotAfter(end)) {
+          if (q.isEmpty()) {
+            return EndReason.NO_EVENTS;
+          }
           now = end;
           return EndReason.END_TIME;
         }
-        if (budget-- <= 0) {
-          return EndReason.EVENT_LIMIT;
-        }
-        long payload = q.pop();
-        now = t;
+        long payload = q.lastPayload();
+        now = q.lastTime();
         processed++;
         // Read the field each time: a handler may register another one while the run goes on.
         handlers[(int) (payload >>> 32)].handle((int) payload);

@@ -67,4 +67,54 @@ class EventQueueTest {
     assertThrows(IllegalArgumentException.class, () -> q.push(1, 40_000, 0));
     assertThrows(IllegalStateException.class, q::pop);
   }
+
+  @Test
+  void popNotAfter_takesOnlyEventsUpToTheLimit() {
+    EventQueue q = new EventQueue();
+    q.push(5, 0, 50);
+    q.push(1, 0, 10);
+    assertTrue(q.popNotAfter(3));
+    assertEquals(10, q.lastPayload());
+    assertEquals(1.0, q.lastTime());
+    assertEquals(false, q.popNotAfter(4.99));
+    assertEquals(1, q.size());
+    assertTrue(q.popNotAfter(5));
+    assertEquals(50, q.lastPayload());
+    assertEquals(false, q.popNotAfter(100));
+  }
+
+  @Property(tries = 100)
+  void staysOrderedAcrossRebuilds_withSkewedTimes(@ForAll long seed) {
+    // Bursts of equal times, far-future outliers and shrinking and growing sizes make the
+    // calendar rebuild with very different widths; the order must not change.
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(seed);
+    EventQueue q = new EventQueue(4);
+    PriorityQueue<Ev> reference = new PriorityQueue<>(Comparator.comparingDouble(Ev::time)
+        .thenComparingInt(Ev::priority).thenComparingLong(Ev::seq));
+    long seq = 0;
+    double now = 0;
+    for (int round = 0; round < 6; round++) {
+      int pushes = rnd.nextInt(2000);
+      for (int i = 0; i < pushes; i++) {
+        double t = switch (rnd.nextInt(4)) {
+          case 0 -> now;
+          case 1 -> now + rnd.nextDouble() * 1e-3;
+          case 2 -> now + rnd.nextDouble() * 1e6;
+          default -> now + Math.floor(rnd.nextDouble() * 50);
+        };
+        q.push(t, 0, seq);
+        reference.add(new Ev(t, 0, seq++));
+      }
+      int pops = rnd.nextInt(reference.size() + 1);
+      for (int i = 0; i < pops; i++) {
+        long want = reference.poll().seq();
+        assertEquals(want, q.pop(), "seed " + seed);
+        now = q.lastTime();
+      }
+    }
+    while (!reference.isEmpty()) {
+      assertEquals(reference.poll().seq(), q.pop(), "seed " + seed);
+    }
+    assertTrue(q.isEmpty());
+  }
 }
