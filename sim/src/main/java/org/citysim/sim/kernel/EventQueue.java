@@ -294,15 +294,16 @@ public final class EventQueue {
     }
     double w = width;
     if (n >= 2) {
-      // Three times the mean gap between pending events (Brown's rule of thumb), measured over
-      // the earlier half so that a few far-future events (periodic samplers) do not inflate it
-      // and bursts of simultaneous events do not shrink it to nothing.
+      // Three times the mean gap between pending events (Brown's rule of thumb), measured up
+      // to the 90th percentile: a year then spans most pending events (so walks rarely meet
+      // events of later years), while a few far-future events (periodic samplers) do not
+      // inflate it and bursts of simultaneous events do not shrink it to nothing.
       double[] ts = new double[n];
       for (int i = 0; i < n; i++) {
         ts[i] = time[slots[i]];
       }
       Arrays.sort(ts);
-      int k = Math.max(1, n / 2);
+      int k = Math.max(1, (int) (0.9 * (n - 1)));
       double gap = (ts[k] - ts[0]) / k;
       if (gap > 0 && Double.isFinite(gap)) {
         w = 3 * gap;
