@@ -1,0 +1,105 @@
+package org.citysim.sim.imports.sumo;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.citysim.sim.imports.sumo.SumoReadLog.Loc;
+
+/**
+ * What the route files said, before types and route ids are resolved (they may be defined in any
+ * file, before or after use). Filled by {@link SumoRouteFileParser}, resolved by
+ * {@link SumoRouteReader}.
+ */
+final class SumoRawDemand {
+  /** A {@code <vType>} as written; null numbers were not given. */
+  record RawType(String id, String vClass, Double length, Double minGap, Double maxSpeed,
+      Double probability, String distribution, Loc loc) {}
+
+  /** A {@code <vTypeDistribution>}: members listed by {@code vTypes}, with optional weights. */
+  record RawDistribution(String id, List<String> refs, List<Double> probabilities, Loc loc) {}
+
+  /** A vehicle inside the window; exactly one of routeRef, edges, (from, to) is set. */
+  record Pending(String id, String type, double depart, String routeRef, List<String> edges,
+      String from, String to) {}
+
+  /** A reference to a type or route id, checked once per element that makes it. */
+  record Ref(String id, Loc loc) {}
+
+  final List<RawType> types = new ArrayList<>();
+  final Map<String, RawDistribution> distributions = new LinkedHashMap<>();
+  final Map<String, List<String>> routes = new HashMap<>();
+  final List<Pending> vehicles = new ArrayList<>();
+  final List<Ref> typeRefs = new ArrayList<>();
+  final List<Ref> routeRefs = new ArrayList<>();
+  final Set<String> vehicleIds = new HashSet<>();
+  long droppedBefore;
+  long droppedAfter;
+
+  private final Predicate<String> edgeExists;
+  private final Map<String, String> edgeIds = new HashMap<>();
+  private final Map<String, Boolean> edgeKnown = new HashMap<>();
+
+  SumoRawDemand(Predicate<String> edgeExists) {
+    this.edgeExists = edgeExists;
+  }
+
+  /**
+   * Splits an {@code edges} attribute into an immutable list of shared edge-id strings, reporting
+   * unknown edges (once per element) as a problem; null when empty or invalid.
+   */
+  List<String> edges(String attr, Loc loc, String field, SumoReadLog log) {
+    String[] parts = attr.trim().split("\\s+");
+    if (parts.length == 0 || parts[0].isEmpty()) {
+      log.problem(loc, field, "empty route", "list the edge ids separated by spaces");
+      return null;
+    }
+    List<String> unknown = new ArrayList<>();
+    for (int i = 0; i < parts.length; i++) {
+      parts[i] = edge(parts[i]);
+      if (!known(parts[i]) && !unknown.contains(parts[i])) {
+        unknown.add(parts[i]);
+      }
+    }
+    if (!unknown.isEmpty()) {
+      log.problem(loc, field, "unknown edge" + (unknown.size() > 1 ? "s " : " ")
+          + String.join(", ", unknown), "edge ids must exist in the network");
+      return null;
+    }
+    return Collections.unmodifiableList(Arrays.asList(parts));
+  }
+
+  /** The shared instance of an edge id, reporting it when unknown; null when unknown. */
+  String checkedEdge(String id, Loc loc, String field, SumoReadLog log) {
+    String e = edge(id.trim());
+    if (!known(e)) {
+      log.problem(loc, field, "unknown edge " + e, "edge ids must exist in the network");
+      return null;
+    }
+    return e;
+  }
+
+  private String edge(String id) {
+    return edgeIds.computeIfAbsent(id, k -> k);
+  }
+
+  private boolean known(String id) {
+    return edgeKnown.computeIfAbsent(id, edgeExists::test);
+  }
+
+  /** Records a vehicle id, reporting a duplicate; false when duplicate. */
+  boolean newId(String id, Loc loc, SumoReadLog log) {
+    if (vehicleIds.add(id)) {
+      return true;
+    }
+    log.problem(loc, "id", "duplicate vehicle id '" + id + "'",
+        "vehicle, trip and flow ids (and flow members id.0, id.1, ...) must be unique");
+    return false;
+  }
+}
