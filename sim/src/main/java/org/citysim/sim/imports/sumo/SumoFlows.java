@@ -41,9 +41,11 @@ final class SumoFlows {
    * Departures kept, and how many fell outside the window.
    *
    * @param departs departures [s], ascending
+   * @param index   index of each departure in the whole flow, which names the vehicle
+   *                ({@code flowId.index}) whatever the window
    * @param dropped vehicles of the flow outside the window
    */
-  record Departures(double[] departs, long dropped) {}
+  record Departures(double[] departs, long[] index, long dropped) {}
 
   /**
    * Evenly spaced departures.
@@ -55,6 +57,7 @@ final class SumoFlows {
   static Departures evenly(double begin, long gapMs, long n, double from, double to) {
     long b = ms(begin);
     double[] out = new double[(int) Math.min(n, 1 << 20)];
+    long[] idx = new long[out.length];
     int k = 0;
     long dropped = 0;
     for (long i = 0; i < n; i++) {
@@ -69,10 +72,12 @@ final class SumoFlows {
       }
       if (k == out.length) {
         out = Arrays.copyOf(out, k * 2);
+        idx = Arrays.copyOf(idx, k * 2);
       }
+      idx[k] = i;
       out[k++] = t;
     }
-    return new Departures(Arrays.copyOf(out, k), dropped);
+    return new Departures(Arrays.copyOf(out, k), Arrays.copyOf(idx, k), dropped);
   }
 
   /** Number of vehicles of a flow with a rate and an end: {@code ceil((end - begin) / gap)}. */
@@ -98,6 +103,7 @@ final class SumoFlows {
     boolean open = Double.isNaN(end);
     long e = open ? Long.MAX_VALUE : ms(end);
     double[] out = new double[16];
+    long[] idx = new long[16];
     int k = 0;
     long dropped = 0;
     long made = 0;
@@ -107,18 +113,20 @@ final class SumoFlows {
         break;
       }
       if (rnd.uniform() < p) {
-        made++;
         if (s < from || s > to) {
           dropped++;
         } else {
           if (k == out.length) {
             out = Arrays.copyOf(out, k * 2);
+            idx = Arrays.copyOf(idx, k * 2);
           }
+          idx[k] = made;
           out[k++] = s;
         }
+        made++;
       }
     }
-    return new Departures(Arrays.copyOf(out, k), dropped);
+    return new Departures(Arrays.copyOf(out, k), Arrays.copyOf(idx, k), dropped);
   }
 
   /** Seconds to whole milliseconds, rounded as SUMO's {@code TIME2STEPS}. */

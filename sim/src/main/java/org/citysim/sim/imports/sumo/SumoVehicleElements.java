@@ -74,7 +74,7 @@ final class SumoVehicleElements {
     SumoFlows.Departures d = spec.departures(rnd, from, to);
     out.droppedBefore += d.dropped(); // counted together with those after the window
     for (int i = 0; i < d.departs().length; i++) {
-      String vid = id + "." + i;
+      String vid = id + "." + d.index()[i];
       if (out.newId(vid, a.loc(), log)) {
         out.vehicles.add(new Pending(vid, type, d.departs()[i], way.routeRef, way.edges,
             way.from, way.to));
