@@ -8,7 +8,16 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(execute(args));
+    int code;
+    try {
+      code = execute(args);
+    } catch (OutOfMemoryError e) {
+      // picocli's handler sees exceptions only; an Error would end in a raw stack trace.
+      System.err.println("citysim: out of memory (hint: a smaller scenario, or more heap with"
+          + " CITYSIM_JAVA_OPTS=-Xmx8g)");
+      code = 1;
+    }
+    System.exit(code);
   }
 
   /** Runs the command line and returns the exit code (0 ok, 1 internal error, 2 user error). */

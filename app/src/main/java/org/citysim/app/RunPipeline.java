@@ -9,6 +9,7 @@ import org.citysim.sim.metrics.RunInfo;
 import org.citysim.sim.metrics.RunResult;
 import org.citysim.sim.run.Simulation;
 import org.citysim.sim.run.SimulationBuilder;
+import org.citysim.sim.scenario.Problem;
 import org.citysim.sim.scenario.Scenario;
 import org.citysim.sim.scenario.ScenarioException;
 import org.citysim.sim.scenario.ScenarioLoader;
@@ -73,7 +74,15 @@ public final class RunPipeline {
         (t2 - t0) / 1e9, sim.eventsProcessed(), sim.eventsProcessed() / simSeconds,
         sim.linkTraversals());
     if (outDir != null) {
-      new RunReportWriter().write(result, info, outDir);
+      try {
+        new RunReportWriter().write(result, info, outDir);
+      } catch (IOException e) {
+        // The folder was checked before the run; what fails now is the environment (rights,
+        // disk space), which the user has to fix, so it is reported like bad input.
+        throw new ScenarioException(new Problem(null, 0, 0, "--out",
+            "cannot write the run folder " + outDir + ": " + e.getMessage(),
+            "check that the folder is writable and the disk has space"));
+      }
     }
     long t3 = System.nanoTime();
     return new Outcome(result, info, outDir,

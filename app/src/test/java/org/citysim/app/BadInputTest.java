@@ -117,4 +117,42 @@ class BadInputTest {
     Cli r = Cli.run("run", "--frobnicate", "x.yaml");
     assertEquals(2, r.exit());
   }
+
+  @Test
+  void outFolderThatIsNotARunFolder_isRefusedBeforeTheRunAndLeftAlone() throws IOException {
+    Path mine = Files.createDirectories(tmp.resolve("mine"));
+    Files.writeString(mine.resolve("notes.txt"), "precious");
+    Cli r = Cli.run("run", "-q", "../scenarios/grid-town.yaml", "--out", mine.toString());
+    assertEquals(2, r.exit(), r.err());
+    assertTrue(r.err().contains("neither empty nor a citysim run folder"), r.err());
+    assertEquals("precious", Files.readString(mine.resolve("notes.txt")));
+    assertEquals(1, Files.list(mine).count());
+  }
+
+  @Test
+  void outPathThatIsAFile_orTheCurrentDirectory_isRefused() throws IOException {
+    Path file = Files.writeString(tmp.resolve("afile"), "x");
+    Cli r = Cli.run("run", "-q", "../scenarios/grid-town.yaml", "--out", file.toString());
+    assertEquals(2, r.exit(), r.err());
+    assertTrue(r.err().contains("not a folder"), r.err());
+    Cli sub = Cli.run("run", "-q", "../scenarios/grid-town.yaml", "--out",
+        file.resolve("sub").toString());
+    assertEquals(2, sub.exit(), sub.err());
+    Cli here = Cli.run("run", "-q", "../scenarios/grid-town.yaml", "--out", ".");
+    assertEquals(2, here.exit(), here.err());
+    assertTrue(here.err().contains("contains the current directory"), here.err());
+  }
+
+  @Test
+  void anEarlierRunFolder_isReplaced() throws IOException {
+    Path out = tmp.resolve("again");
+    assertEquals(0, Cli.run("run", "-q", "../scenarios/grid-town.yaml", "--out", out.toString(),
+        "--set", "simulation.end=07:30").exit());
+    Cli r = Cli.run("run", "-q", "../scenarios/grid-town.yaml", "--out", out.toString(),
+        "--set", "simulation.end=08:00");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(Files.readString(out.resolve("scenario.yaml")).contains("end: \"08:00:00\""));
+    assertFalse(Files.exists(tmp.resolve("again.old")));
+    assertFalse(Files.exists(tmp.resolve("again.partial")));
+  }
 }

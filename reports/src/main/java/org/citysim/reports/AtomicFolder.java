@@ -27,16 +27,25 @@ final class AtomicFolder {
     if (parent == null || this.target.getFileName() == null) {
       throw new IOException("cannot write a run folder at the file-system root: " + target);
     }
-    if (Files.exists(this.target, LinkOption.NOFOLLOW_LINKS)
-        && !Files.isDirectory(this.target, LinkOption.NOFOLLOW_LINKS)) {
-      throw new IOException("output path exists and is not a folder: " + this.target);
+    java.util.Optional<String> refused = RunFolders.problem(this.target);
+    if (refused.isPresent()) {
+      throw new IOException(refused.get());
     }
     String name = this.target.getFileName().toString();
     this.partial = parent.resolve(name + ".partial");
     this.old = parent.resolve(name + ".old");
     Files.createDirectories(parent);
-    deleteRecursively(partial);
+    deleteOurs(partial);
     Files.createDirectory(partial);
+    Files.createFile(partial.resolve(RunFolders.PARTIAL_MARKER));
+  }
+
+  /** Deletes a stale folder of ours; refuses to touch one that a user made. */
+  private static void deleteOurs(Path dir) throws IOException {
+    if (!RunFolders.isOurs(dir)) {
+      throw new IOException("refusing to delete " + dir + ": it is not a folder citysim made");
+    }
+    deleteRecursively(dir);
   }
 
   /** The folder to write into. */
@@ -50,11 +59,12 @@ final class AtomicFolder {
    * restored.
    */
   void commit() throws IOException {
+    Files.delete(partial.resolve(RunFolders.PARTIAL_MARKER));
     if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
       Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
       return;
     }
-    deleteRecursively(old);
+    deleteOurs(old);
     Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
     try {
       Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);

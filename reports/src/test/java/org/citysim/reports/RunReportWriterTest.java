@@ -88,10 +88,12 @@ class RunReportWriterTest {
   void write_overExistingFolder_replacesItAndLeavesNoTemporaryFolders() throws IOException {
     Path out = tmp.resolve("run");
     Files.createDirectories(out.resolve("charts"));
+    Files.writeString(out.resolve("run.json"), "{}"); // an earlier run folder
     Files.writeString(out.resolve("stale.txt"), "old");
     Files.writeString(out.resolve("charts/old.png"), "old");
     // A leftover from a crashed earlier write must not end up in the new folder.
     Files.createDirectories(tmp.resolve("run.partial"));
+    Files.writeString(tmp.resolve("run.partial/.citysim-partial"), "");
     Files.writeString(tmp.resolve("run.partial/leftover.txt"), "crash");
 
     new RunReportWriter().write(TestRuns.small(), TestRuns.info(1), out);
@@ -109,6 +111,7 @@ class RunReportWriterTest {
   void write_failingMidway_leavesExistingOutDirUntouchedAndNoPartialFolder() throws IOException {
     Path out = tmp.resolve("run");
     Files.createDirectories(out);
+    Files.writeString(out.resolve("run.json"), "{}");
     Files.writeString(out.resolve("index.html"), "previous report");
     RunResult r = TestRuns.small();
     // A series without a name makes chart building fail after JSON and CSV were written.
@@ -124,6 +127,22 @@ class RunReportWriterTest {
     try (Stream<Path> siblings = Files.list(tmp)) {
       assertEquals(List.of("run"), siblings.map(p -> p.getFileName().toString()).toList());
     }
+  }
+
+  @Test
+  void write_overAFolderThatIsNotARunFolder_isRefusedAndLeavesItAlone() throws IOException {
+    Path out = Files.createDirectories(tmp.resolve("mine"));
+    Files.writeString(out.resolve("notes.txt"), "precious");
+    IOException e = assertThrows(IOException.class,
+        () -> new RunReportWriter().write(TestRuns.small(), TestRuns.info(1), out));
+    assertTrue(e.getMessage().contains("neither empty nor a citysim run folder"), e.getMessage());
+    assertEquals("precious", Files.readString(out.resolve("notes.txt")));
+    // A user's folder that merely has the name of our temporary folder is not deleted either.
+    Path fake = Files.createDirectories(tmp.resolve("fresh.partial"));
+    Files.writeString(fake.resolve("keep.txt"), "keep");
+    assertThrows(IOException.class, () -> new RunReportWriter().write(TestRuns.small(),
+        TestRuns.info(1), tmp.resolve("fresh")));
+    assertEquals("keep", Files.readString(fake.resolve("keep.txt")));
   }
 
   @Test

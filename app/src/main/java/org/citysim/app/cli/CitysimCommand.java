@@ -1,7 +1,6 @@
 package org.citysim.app.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import org.citysim.app.BuildInfo;
 import org.citysim.sim.scenario.Problem;
 import org.citysim.sim.scenario.ScenarioException;
@@ -44,11 +43,6 @@ public final class CitysimCommand implements Runnable {
         for (Problem p : se.problems()) {
           err.println("error: " + p.format());
         }
-        err.flush();
-        return USER_ERROR;
-      }
-      if (ex instanceof NoSuchFileException nf) {
-        err.println("error: " + nf.getFile() + ": file not found (hint: check the path)");
         err.flush();
         return USER_ERROR;
       }

@@ -10,7 +10,10 @@ import java.util.concurrent.Callable;
 import org.citysim.app.BuildInfo;
 import org.citysim.app.RunPipeline;
 import org.citysim.app.progress.Progress;
+import org.citysim.reports.RunFolders;
+import org.citysim.sim.scenario.Problem;
 import org.citysim.sim.scenario.Scenario;
+import org.citysim.sim.scenario.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,6 +49,12 @@ final class RunCommand implements Callable<Integer> {
     Scenario scenario = pipeline.load(file, overrides, seed);
     Path dir = out != null ? out
         : Path.of("runs", scenario.name() + "-seed" + scenario.simulation().seed());
+    // Check the target before simulating: a refused folder should not cost a whole run.
+    java.util.Optional<String> refused = RunFolders.problem(dir);
+    if (refused.isPresent()) {
+      throw new ScenarioException(new Problem(null, 0, 0, "--out", refused.get(),
+          "choose a new or empty folder, or an earlier run folder"));
+    }
     RunPipeline.Outcome o = pipeline.run(scenario, file, dir, Progress.forTerminal(quiet));
     PrintWriter w = spec.commandLine().getOut();
     for (String warning : o.result().warnings()) {

@@ -185,7 +185,9 @@ public final class RoadNetworkBuilder {
     TreeSet<String> cut = new TreeSet<>();
     nodeList.stream().filter(n -> !main.contains(n.id())).forEach(n -> cut.add(n.id().value()));
     String sample = String.join(", ", cut.stream().limit(10).toList());
-    return List.of(cut.size() + " node(s) cannot both reach and be reached from the main part of"
-        + " the network (" + sample + (cut.size() > 10 ? ", ..." : "") + ")");
+    return List.of("the network is not strongly connected: " + cut.size() + " of "
+        + nodeList.size() + " nodes cannot both reach and be reached from its largest connected"
+        + " part (" + sample + (cut.size() > 10 ? ", ..." : "") + "); trips between such nodes"
+        + " may have no route, which is expected for one-way corridors");
   }
 }

@@ -79,18 +79,29 @@ public final class SimulationBuilder {
     for (int i = 0; i < d.tripFiles().size(); i++) {
       Path f = d.tripFiles().get(i);
       try {
+        int outside = 0;
         for (Trip t : TripCsvReader.read(f, net)) {
           if (t.departure() >= start && t.departure() <= end) {
             fixed.add(t);
             fixedField.add("demand.trips[" + i + "] (" + f.getFileName() + ", trip " + t.id()
                 + ")");
+          } else {
+            outside++;
           }
+        }
+        if (outside > 0) {
+          warnings.add(f.getFileName() + ": " + outside + " trip(s) depart outside the simulated"
+              + " window and are left out");
         }
       } catch (ScenarioException e) {
         problems.addAll(e.problems());
       }
     }
     List<Trip> random = d.random().map(r -> gen.random(r, d.profile())).orElse(List.of());
+    if (d.random().isPresent() && random.isEmpty()) {
+      warnings.add("random demand produced no trips (fewer than two usable places, or a profile"
+          + " that is zero over the simulated window)");
+    }
     if (!problems.isEmpty()) {
       throw new ScenarioException(problems);
     }

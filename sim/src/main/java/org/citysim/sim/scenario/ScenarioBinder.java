@@ -26,6 +26,11 @@ final class ScenarioBinder {
     String name = root.requireText("name");
     if (name != null && name.isBlank()) {
       root.opt("name").problem("name must not be empty", "give the scenario a short name");
+    } else if (name != null && !name.matches("[A-Za-z0-9_-][A-Za-z0-9._-]*")) {
+      // The name becomes part of the default run folder (runs/<name>-seed<seed>), so it must be
+      // a plain file name: no separators, no leading dot.
+      root.opt("name").problem("name '" + name + "' cannot be used in a folder name",
+          "use letters, digits, '.', '_' and '-' only, not starting with '.'");
     }
     String description = root.optText("description", "");
     Obj sim = root.requireObj("simulation");

@@ -7,7 +7,8 @@ package org.citysim.sim.scenario;
  * @param holeSpeed speed at which freed space travels upstream [m/s] (default 15 km/h); 0 turns
  *                  holes off, so freed space is usable at once
  * @param stuckTime a vehicle blocked this long by a full downstream link is let through anyway,
- *                  so gridlock cannot freeze a run [s] (default 300)
+ *                  so gridlock cannot freeze a run [s] (default 300); counted from when it was
+ *                  first blocked, red time in between included
  */
 public record TrafficSpec(double cellSize, double holeSpeed, double stuckTime) {
   public TrafficSpec {

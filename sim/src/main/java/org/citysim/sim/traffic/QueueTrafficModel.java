@@ -249,6 +249,8 @@ public final class QueueTrafficModel {
       int m = net.movementIndex(l, next);
       double green = signals.nextGreen(m, t);
       if (green > t) {
+        // The stuck clock keeps running through red: were it reset at every red, a gridlock
+        // behind a signal whose green is shorter than stuckTime would never be broken.
         requestWake(l, green);
         return;
       }

@@ -38,7 +38,8 @@ class RoundTripPropertiesTest {
     }
     Path dir = Files.createTempDirectory("citysim-prop");
     try {
-      Scenario s = new Scenario(name, name + "\n", new SimulationSpec(start, start + length, seed, 0),
+      // Arbitrary text goes into the description: names must be plain file names.
+      Scenario s = new Scenario("prop-scenario", name + "\n", new SimulationSpec(start, start + length, seed, 0),
           new GridSpec(rows, 3, 200, 1, speed, 1800, GridSignals.defaults()),
           new DemandSpec(TimeProfile.flat(), List.of(new DemandSpec.OdFlowSpec("r0c0", "r1c2", speed)),
               Optional.empty(), List.of()),

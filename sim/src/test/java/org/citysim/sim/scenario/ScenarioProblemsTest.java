@@ -21,6 +21,14 @@ class ScenarioProblemsTest {
   }
 
   @Test
+  void nameThatIsNoPlainFileName_isRejected() {
+    Problem p = only(Yaml.problemsOf(dir, Yaml.GRID.replace("name: grid-town",
+        "name: ../escape")));
+    assertEquals("name", p.field());
+    assertContains(p.message(), "cannot be used in a folder name");
+  }
+
+  @Test
   void unknownKey_reportsExactPlaceAndDidYouMean() {
     Problem p = only(Yaml.problemsOf(dir, Yaml.GRID.replace("columns: 6", "columns: 6\n    speeed: 12")));
     assertEquals(9, p.line());

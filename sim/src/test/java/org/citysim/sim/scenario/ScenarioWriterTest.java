@@ -40,7 +40,7 @@ class ScenarioWriterTest {
   @Test
   void explicitScenario_roundTrips() throws Exception {
     roundTrip(ScenarioLoaderTest.EXPLICIT.replace("name: t-junction",
-        "name: \"t \\\"junction\\\"\"\ndescription: \"two\\nlines: yes\""));
+        "name: t-junction\ndescription: \"t \\\"junction\\\"\\ntwo lines: yes\""));
   }
 
   @Test
