@@ -1,5 +1,6 @@
 package org.citysim.sim.imports.sumo;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -64,7 +65,7 @@ final class SignalPlanMapper {
   }
 
   /** Maps the programs of the traffic lights that control {@code movements}. */
-  Result map(List<SumoMovement> movements, java.nio.file.Path netFile) {
+  Result map(List<SumoMovement> movements, Path netFile) {
     Map<String, String> tlOfNode = new LinkedHashMap<>();
     Map<String, Integer> maxIndex = new HashMap<>();
     Map<String, List<SumoMovement>> atNode = new LinkedHashMap<>();
@@ -135,7 +136,7 @@ final class SignalPlanMapper {
 
   /** Each used traffic light needs a program whose states cover its link indices. */
   private boolean checkPrograms(Map<String, Integer> maxIndex, List<SumoMovement> movements,
-      java.nio.file.Path netFile) {
+      Path netFile) {
     int before = problems.size();
     Map<String, SumoMovement> firstUse = new HashMap<>();
     movements.forEach(m -> m.links().forEach(l -> firstUse.putIfAbsent(l.tl(), m)));

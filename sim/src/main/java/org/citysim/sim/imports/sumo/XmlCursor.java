@@ -42,7 +42,12 @@ final class XmlCursor {
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_COALESCING, false);
     XmlCursor c = new XmlCursor(f.createXMLStreamReader(in), file, problems);
-    c.r.nextTag();
+    // Not nextTag(): it refuses a DOCTYPE, which is harmless once DTDs are off.
+    while (c.r.next() != XMLStreamConstants.START_ELEMENT) {
+      if (c.r.getEventType() == XMLStreamConstants.END_DOCUMENT) {
+        throw new XMLStreamException("no root element", c.r.getLocation());
+      }
+    }
     return c;
   }
 
