@@ -18,20 +18,24 @@ final class KpiCatalog {
 
   private static final Entry UNKNOWN = new Entry("", "");
 
-  private static final Map<String, Entry> ENTRIES = Map.of(
-      KpiKeys.INSERTED, new Entry("veh", "Vehicles that entered their first link"),
-      KpiKeys.ARRIVED, new Entry("veh", "Vehicles that reached their destination"),
-      KpiKeys.EN_ROUTE, new Entry("veh", "Vehicles on a link at the end of the run"),
-      KpiKeys.WAITING, new Entry("veh",
-          "Vehicles that had departed but still waited to enter their first link at the end"),
-      KpiKeys.TT_MEAN, new Entry("s",
-          "Mean travel time of arrived trips, from planned departure to arrival"),
-      KpiKeys.TT_P50, new Entry("s", "Median travel time of arrived trips"),
-      KpiKeys.TT_P95, new Entry("s", "95th percentile travel time of arrived trips"),
-      KpiKeys.DELAY_MEAN, new Entry("s",
-          "Mean delay of arrived trips: travel time minus free-flow time"),
-      KpiKeys.DISTANCE, new Entry("veh-km",
-          "Distance driven by all vehicles, including partial trips"));
+  private static final Map<String, Entry> ENTRIES = Map.ofEntries(
+      Map.entry(KpiKeys.INSERTED, new Entry("veh", "Vehicles that entered their first link")),
+      Map.entry(KpiKeys.ARRIVED, new Entry("veh", "Vehicles that reached their destination")),
+      Map.entry(KpiKeys.EN_ROUTE, new Entry("veh", "Vehicles on a link at the end of the run")),
+      Map.entry(KpiKeys.WAITING, new Entry("veh",
+          "Vehicles that had departed but still waited to enter their first link at the end")),
+      Map.entry(KpiKeys.TT_MEAN, new Entry("s",
+          "Mean travel time of arrived trips, from planned departure to arrival")),
+      Map.entry(KpiKeys.TT_P50, new Entry("s", "Median travel time of arrived trips")),
+      Map.entry(KpiKeys.TT_P95, new Entry("s", "95th percentile travel time of arrived trips")),
+      Map.entry(KpiKeys.DELAY_MEAN, new Entry("s",
+          "Mean delay of arrived trips: travel time minus free-flow time")),
+      Map.entry(KpiKeys.TRIP_DURATION_MEAN, new Entry("s",
+          "Mean time from entering the first link to arrival (SUMO's tripinfo duration)")),
+      Map.entry(KpiKeys.DEPART_DELAY_MEAN, new Entry("s",
+          "Mean wait from planned departure to entering the first link, over inserted vehicles")),
+      Map.entry(KpiKeys.DISTANCE, new Entry("veh-km",
+          "Distance driven by all vehicles, including partial trips")));
 
   private KpiCatalog() {}
 

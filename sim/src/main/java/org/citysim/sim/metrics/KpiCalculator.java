@@ -15,14 +15,21 @@ public final class KpiCalculator {
     double distance = 0;
     double[] tt = new double[trips.size()];
     double delaySum = 0;
+    double durationSum = 0;
+    double departDelaySum = 0;
     for (TripRecord t : trips) {
       distance += t.distance();
       switch (t.status()) {
         case ARRIVED -> {
           tt[(int) arrived++] = t.travelTime();
           delaySum += t.delay();
+          durationSum += t.arrival() - t.insertion();
+          departDelaySum += t.insertion() - t.departure();
         }
-        case EN_ROUTE -> enRoute++;
+        case EN_ROUTE -> {
+          enRoute++;
+          departDelaySum += t.insertion() - t.departure();
+        }
         case WAITING -> waiting++;
         default -> throw new IllegalStateException();
       }
@@ -38,6 +45,9 @@ public final class KpiCalculator {
         .put(KpiKeys.TT_P50, percentile(arrivedTt, 50))
         .put(KpiKeys.TT_P95, percentile(arrivedTt, 95))
         .put(KpiKeys.DELAY_MEAN, arrived == 0 ? Double.NaN : delaySum / arrived)
+        .put(KpiKeys.TRIP_DURATION_MEAN, arrived == 0 ? Double.NaN : durationSum / arrived)
+        .put(KpiKeys.DEPART_DELAY_MEAN,
+            arrived + enRoute == 0 ? Double.NaN : departDelaySum / (arrived + enRoute))
         .put(KpiKeys.DISTANCE, distance / 1000.0);
   }
 

@@ -18,6 +18,13 @@ public final class KpiKeys {
   public static final String TT_P95 = "travelTime.p95";
   /** Mean delay of arrived trips: travel time minus free-flow time [s]. */
   public static final String DELAY_MEAN = "delay.mean";
+  /**
+   * Mean trip duration of arrived trips, from entering the first link to arrival [s]: the
+   * quantity SUMO's tripinfo calls {@code duration}, which leaves out the wait to be inserted.
+   */
+  public static final String TRIP_DURATION_MEAN = "tripDuration.mean";
+  /** Mean wait from planned departure to entering the first link, over inserted vehicles [s]. */
+  public static final String DEPART_DELAY_MEAN = "departDelay.mean";
   /** Distance driven by all vehicles, including partial trips [veh-km]. */
   public static final String DISTANCE = "distance.total";
 

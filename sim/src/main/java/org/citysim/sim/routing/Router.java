@@ -101,6 +101,24 @@ public final class Router {
   }
 
   /**
+   * The route that starts with link {@code first} and ends with link {@code last} (both
+   * included), following allowed movements, or null if there is none. Not cached: used for
+   * trips given by edges (SUMO {@code <trip from to>}).
+   */
+  public int[] routeLinks(int first, int last) {
+    if (first == last) {
+      return new int[] {first};
+    }
+    queries++;
+    GraphPath<Integer, Integer> path =
+        new BidirectionalDijkstraShortestPath<>(graph).getPath(first, last);
+    if (path == null) {
+      return null;
+    }
+    return path.getVertexList().stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
    * Routes every destination in {@code destinations} from one origin with a single Dijkstra tree
    * and caches the results (null entries where unreachable).
    */

@@ -21,6 +21,9 @@ import org.citysim.sim.scenario.GridSpec;
 import org.citysim.sim.scenario.Problem;
 import org.citysim.sim.scenario.Scenario;
 import org.citysim.sim.scenario.ScenarioException;
+import org.citysim.sim.scenario.SumoNetworkSpec;
+import org.citysim.sim.imports.sumo.SumoNetReader;
+import org.citysim.sim.imports.sumo.SumoNetwork;
 
 /**
  * Turns a scenario into a ready {@link Simulation}: network and signals, trips (flows, random
@@ -40,19 +43,27 @@ public final class SimulationBuilder {
    */
   public static Simulation build(Scenario scenario, String resolvedYaml, Path source)
       throws ScenarioException {
-    BuiltNetwork built = network(scenario, source);
+    List<String> warnings = new ArrayList<>();
+    BuiltNetwork built = network(scenario, source, warnings);
     RoadNetwork net = built.network();
-    List<String> warnings = new ArrayList<>(net.warnings());
+    net.warnings().stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
     RandomStreams streams = new RandomStreams(scenario.simulation().seed(),
         scenario.simulation().replication());
     TripTable trips = trips(scenario, net, streams, source, warnings);
     return new Simulation(scenario, resolvedYaml, built, trips, streams, warnings);
   }
 
-  private static BuiltNetwork network(Scenario s, Path source) throws ScenarioException {
+  private static BuiltNetwork network(Scenario s, Path source, List<String> warnings)
+      throws ScenarioException {
     double cell = s.traffic().cellSize();
     if (s.network() instanceof GridSpec g) {
       return GridFactory.build(g, cell);
+    }
+    if (s.network() instanceof SumoNetworkSpec n) {
+      SumoNetwork imported = new SumoNetReader(n.saturationFlow(), cell)
+          .read(n.net(), n.additional());
+      warnings.addAll(imported.warnings());
+      return imported.built();
     }
     try {
       return ExplicitNetworkFactory.build((ExplicitNetworkSpec) s.network(), cell);
@@ -123,6 +134,10 @@ public final class SimulationBuilder {
     int[][] randomRoutes = TripRouting.route(router, random);
     List<Trip> all = new ArrayList<>(fixed);
     List<int[]> routes = new ArrayList<>(List.of(fixedRoutes));
+    if (!d.sumoRoutes().isEmpty()) {
+      SumoDemandBuilder.build(d.sumoRoutes(), net, router, streams, start, end, source, all,
+          routes, warnings);
+    }
     int dropped = 0;
     for (int i = 0; i < random.size(); i++) {
       if (randomRoutes[i] == null) {

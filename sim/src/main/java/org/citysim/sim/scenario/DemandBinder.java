@@ -32,21 +32,24 @@ final class DemandBinder {
    */
   DemandSpec bind(Obj d, NodeSet nodes) {
     int before = problems.size();
-    d.checkKeys("profile", "flows", "random", "trips");
+    d.checkKeys("profile", "flows", "random", "trips", "sumo");
     Obj p = d.optObj("profile");
     TimeProfile profile = p == null ? TimeProfile.flat() : profile(p);
     List<OdFlowSpec> flows = flows(d, nodes);
     Obj r = d.optObj("random");
     Optional<RandomDemandSpec> random = r == null ? Optional.empty() : Optional.ofNullable(random(r));
     List<Path> trips = trips(d);
-    if (!present(d.opt("flows")) && !d.has("random") && !present(d.opt("trips"))) {
-      d.problem("demand has no flows, random demand or trips",
-          "add at least one of 'flows:', 'random: {rate: 1000}' or 'trips: [trips.csv]'");
+    List<Path> sumo = sumoRoutes(d);
+    if (!present(d.opt("flows")) && !d.has("random") && !present(d.opt("trips"))
+        && !d.has("sumo")) {
+      d.problem("demand has no flows, random demand, trips or SUMO routes",
+          "add at least one of 'flows:', 'random: {rate: 1000}', 'trips: [trips.csv]' or"
+              + " 'sumo: {routes: [x.rou.xml]}'");
     }
     if (problems.size() > before) {
       return null;
     }
-    return ScenarioBinder.build(d, () -> new DemandSpec(profile, flows, random, trips));
+    return ScenarioBinder.build(d, () -> new DemandSpec(profile, flows, random, trips, sumo));
   }
 
   private TimeProfile profile(Obj p) {
@@ -132,6 +135,17 @@ final class DemandBinder {
       out.add(path);
     }
     return out;
+  }
+
+  /** {@code sumo: {routes: [...]}}: route files and additional files with vehicle types. */
+  private List<Path> sumoRoutes(Obj d) {
+    Obj s = d.optObj("sumo");
+    if (s == null) {
+      return List.of();
+    }
+    s.checkKeys("routes");
+    Val routes = s.require("routes");
+    return routes == null ? List.of() : InputFiles.resolveAll(routes, baseDir, "SUMO route file");
   }
 
   /** Present and not an empty list (a value of the wrong type is reported elsewhere). */

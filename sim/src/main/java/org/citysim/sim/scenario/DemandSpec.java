@@ -11,16 +11,24 @@ import java.util.Optional;
  * @param flows   origin-destination flows
  * @param random  uniformly random origin-destination pairs, if any
  * @param tripFiles CSV trip lists (columns {@code id,departure,from,to}), resolved paths
+ * @param sumoRoutes SUMO route files and additional files with vehicle types, resolved paths
  */
 public record DemandSpec(
     TimeProfile profile, List<OdFlowSpec> flows, Optional<RandomDemandSpec> random,
-    List<Path> tripFiles) {
+    List<Path> tripFiles, List<Path> sumoRoutes) {
 
   public DemandSpec {
     java.util.Objects.requireNonNull(profile, "profile");
     flows = List.copyOf(flows);
     java.util.Objects.requireNonNull(random, "random");
     tripFiles = List.copyOf(tripFiles);
+    sumoRoutes = List.copyOf(sumoRoutes);
+  }
+
+  /** Demand without SUMO route files. */
+  public DemandSpec(TimeProfile profile, List<OdFlowSpec> flows,
+      Optional<RandomDemandSpec> random, List<Path> tripFiles) {
+    this(profile, flows, random, tripFiles, List.of());
   }
 
   /**

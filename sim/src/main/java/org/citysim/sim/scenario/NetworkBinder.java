@@ -3,13 +3,18 @@ package org.citysim.sim.scenario;
 import org.citysim.sim.scenario.yaml.Obj;
 import org.citysim.sim.scenario.yaml.Problems;
 import org.citysim.sim.scenario.yaml.Range;
+import org.citysim.sim.scenario.yaml.Val;
 
-/** Binds {@code network:}: a generated grid, or an explicit list of nodes and links. */
+/**
+ * Binds {@code network:}: a generated grid, an explicit list of nodes and links, or SUMO files.
+ */
 final class NetworkBinder {
   private final Problems problems;
+  private final java.nio.file.Path baseDir;
 
-  NetworkBinder(Problems problems) {
+  NetworkBinder(Problems problems, java.nio.file.Path baseDir) {
     this.problems = problems;
+    this.baseDir = baseDir;
   }
 
   /**
@@ -19,9 +24,18 @@ final class NetworkBinder {
   record Result(NetworkSpec spec, NodeSet nodes) {}
 
   Result bind(Obj net) {
-    net.checkKeys("grid", "nodes", "links", "movements", "signals");
+    net.checkKeys("grid", "nodes", "links", "movements", "signals", "sumo");
     boolean explicit = net.has("nodes") || net.has("links") || net.has("movements")
         || net.has("signals");
+    if (net.has("sumo")) {
+      if (net.has("grid") || explicit) {
+        net.problem("network has 'sumo' and another kind of network",
+            "use one of 'sumo:', 'grid:', or 'nodes:' and 'links:'");
+        return new Result(null, null);
+      }
+      Obj s = net.optObj("sumo");
+      return new Result(s == null ? null : sumo(s), null);
+    }
     if (net.has("grid") && explicit) {
       net.problem("network has both 'grid' and explicit nodes/links/movements/signals",
           "use either 'grid:' or 'nodes:' and 'links:', not both");
@@ -37,6 +51,20 @@ final class NetworkBinder {
     net.problem("network has neither 'grid' nor 'nodes' and 'links'",
         "add 'grid: {rows: 6, columns: 6}' or lists of nodes and links");
     return new Result(null, null);
+  }
+
+  /** SUMO files; node ids are only known after reading them, so references are checked then. */
+  private SumoNetworkSpec sumo(Obj s) {
+    int before = problems.size();
+    s.checkKeys("net", "additional", "saturationFlow");
+    Val netName = s.require("net");
+    java.nio.file.Path net = netName == null ? null
+        : InputFiles.resolve(netName, baseDir, "SUMO net file");
+    java.util.List<java.nio.file.Path> additional =
+        InputFiles.resolveAll(s.opt("additional"), baseDir, "SUMO additional file");
+    double saturation = s.optNumber("saturationFlow", 1800, Range.openClosed(0, 3600));
+    return problems.size() > before ? null
+        : ScenarioBinder.build(s, () -> new SumoNetworkSpec(net, additional, saturation));
   }
 
   private Result grid(Obj g) {

@@ -1,4 +1,4 @@
 package org.citysim.sim.scenario;
 
 /** How the road network of a scenario is obtained: generated or listed explicitly. */
-public sealed interface NetworkSpec permits GridSpec, ExplicitNetworkSpec {}
+public sealed interface NetworkSpec permits GridSpec, ExplicitNetworkSpec, SumoNetworkSpec {}

@@ -36,7 +36,7 @@ final class ScenarioBinder {
     Obj sim = root.requireObj("simulation");
     SimulationSpec simulation = sim == null ? null : simulation(sim);
     Obj net = root.requireObj("network");
-    NetworkBinder.Result network = net == null ? null : new NetworkBinder(problems).bind(net);
+    NetworkBinder.Result network = net == null ? null : new NetworkBinder(problems, baseDir).bind(net);
     Obj dem = root.requireObj("demand");
     DemandSpec demand = dem == null ? null
         : new DemandBinder(problems, baseDir).bind(dem, network == null ? null : network.nodes());

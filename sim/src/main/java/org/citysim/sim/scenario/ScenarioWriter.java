@@ -36,6 +36,15 @@ public final class ScenarioWriter {
       grid(b, g);
     } else if (s.network() instanceof ExplicitNetworkSpec e) {
       explicit(b, e);
+    } else if (s.network() instanceof SumoNetworkSpec n) {
+      b.append("  sumo:\n");
+      b.append("    net: ").append(str(n.net().toString())).append('\n');
+      b.append("    additional: [");
+      for (int i = 0; i < n.additional().size(); i++) {
+        b.append(i == 0 ? "" : ", ").append(str(n.additional().get(i).toString()));
+      }
+      b.append("]\n");
+      b.append("    saturationFlow: ").append(num(n.saturationFlow())).append('\n');
     }
     demand(b, s.demand());
     TrafficSpec t = s.traffic();
@@ -134,6 +143,12 @@ public final class ScenarioWriter {
     b.append("  trips:").append(d.tripFiles().isEmpty() ? " []\n" : "\n");
     for (Path t : d.tripFiles()) {
       b.append("    - ").append(str(t.toAbsolutePath().normalize().toString())).append('\n');
+    }
+    if (!d.sumoRoutes().isEmpty()) {
+      b.append("  sumo:\n    routes:\n");
+      for (Path r : d.sumoRoutes()) {
+        b.append("      - ").append(str(r.toAbsolutePath().normalize().toString())).append('\n');
+      }
     }
   }
 

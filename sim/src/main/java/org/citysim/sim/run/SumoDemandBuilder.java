@@ -1,0 +1,77 @@
+package org.citysim.sim.run;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.citysim.sim.demand.Trip;
+import org.citysim.sim.imports.sumo.SumoDemand;
+import org.citysim.sim.imports.sumo.SumoDemandVehicle;
+import org.citysim.sim.imports.sumo.SumoRouteReader;
+import org.citysim.sim.network.RoadNetwork;
+import org.citysim.sim.random.RandomStreams;
+import org.citysim.sim.routing.Router;
+import org.citysim.sim.scenario.Problem;
+import org.citysim.sim.scenario.ScenarioException;
+
+/**
+ * Turns SUMO route files into routed trips: a vehicle's {@code edges} become its route as they
+ * are (every step must be an allowed movement), a {@code <trip from to>} is routed between its
+ * first and last edge on free-flow times. Vehicles start at the beginning of their first edge
+ * and arrive at the end of their last (SUMO's {@code departPos} and {@code arrivalPos} are not
+ * modelled; the route reader reports them as ignored).
+ */
+final class SumoDemandBuilder {
+  private SumoDemandBuilder() {}
+
+  /**
+   * @param trips  receives the trips
+   * @param routes receives their routes, same order
+   */
+  static void build(List<Path> files, RoadNetwork net, Router router, RandomStreams streams,
+      double start, double end, Path source, List<Trip> trips, List<int[]> routes,
+      List<String> warnings) throws ScenarioException {
+    SumoDemand demand = new SumoRouteReader(id -> net.linkIndex(id) >= 0,
+        streams.stream("sumo-flows")).read(files, start, end);
+    warnings.addAll(demand.warnings());
+    List<Problem> problems = new ArrayList<>();
+    for (SumoDemandVehicle v : demand.vehicles()) {
+      int[] route = v.isTrip()
+          ? router.routeLinks(net.linkIndex(v.fromEdge()), net.linkIndex(v.toEdge()))
+          : links(v.edges(), net);
+      String broken = route == null ? "no route between its edges" : gap(route, net);
+      if (broken != null) {
+        if (problems.size() < 20) {
+          problems.add(new Problem(source, 0, 0, "demand.sumo.routes",
+              "vehicle " + v.id() + ": " + broken,
+              "every pair of consecutive edges must be joined by a connection in the net"));
+        }
+        continue;
+      }
+      trips.add(new Trip(v.id(), net.from(route[0]), net.to(route[route.length - 1]),
+          v.depart()));
+      routes.add(route);
+    }
+    if (!problems.isEmpty()) {
+      throw new ScenarioException(problems);
+    }
+  }
+
+  private static int[] links(List<String> edges, RoadNetwork net) {
+    int[] r = new int[edges.size()];
+    for (int i = 0; i < r.length; i++) {
+      r[i] = net.linkIndex(edges.get(i));
+    }
+    return r;
+  }
+
+  /** Why the route is not drivable, or null. */
+  private static String gap(int[] route, RoadNetwork net) {
+    for (int i = 0; i + 1 < route.length; i++) {
+      if (net.movementIndex(route[i], route[i + 1]) < 0) {
+        return "no connection from edge " + net.link(route[i]).id() + " to edge "
+            + net.link(route[i + 1]).id();
+      }
+    }
+    return null;
+  }
+}
