@@ -222,7 +222,7 @@ class ScenarioProblemsTest {
   void demandWithoutAnySource_isReported() {
     Problem p = only(Yaml.problemsOf(dir, Yaml.GRID.replace("  random: {rate: 3000}\n", "  flows: []\n")));
     assertEquals("demand", p.field());
-    assertContains(p.message(), "no flows, random demand or trips");
+    assertContains(p.message(), "no flows, random demand, trips or SUMO routes");
   }
 
   @Test
