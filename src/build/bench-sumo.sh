@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Wall-time benchmark against SUMO on the same files: SUMO mesoscopic, SUMO microscopic and
+# citysim, alternating, several rounds, end to end (process start, parsing and output
+# included: SUMO writes its tripinfo, citysim its whole run folder with charts).
+# Usage: src/build/bench-sumo.sh [rounds]   (default 3; scenario: Bologna Pasubio)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+rounds="${1:-3}"
+home="${SUMO_HOME:-/usr/share/sumo}"
+dir="$home/tools/sumolib/scenario/scenarios/RealWorld/pasubio"
+files=(-n "$dir/pasubio_buslanes.net.xml" -r "$dir/pasubio.rou.xml" -a "$dir/pasubio_vtypes.add.xml")
+out="$(mktemp -d)"
+trap 'rm -rf "$out"' EXIT
+./citysim validate scenarios/pasubio.yaml >/dev/null 2>&1   # build once, outside the timings
+
+seconds() { local t0 t1; t0=$(date +%s.%N); "$@" >/dev/null 2>&1; t1=$(date +%s.%N); echo "$t1 - $t0" | bc; }
+declare -a meso micro city
+for ((i = 1; i <= rounds; i++)); do
+  meso+=("$(seconds sumo "${files[@]}" --mesosim --meso-junction-control true --no-step-log \
+    --tripinfo-output "$out/meso.xml")")
+  micro+=("$(seconds sumo "${files[@]}" --no-step-log --tripinfo-output "$out/micro.xml")")
+  city+=("$(seconds ./citysim run -q scenarios/pasubio.yaml --out "$out/citysim")")
+  echo "round $i: sumo-meso ${meso[-1]} s, sumo-micro ${micro[-1]} s, citysim ${city[-1]} s" >&2
+done
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+m=$(median "${meso[@]}"); u=$(median "${micro[@]}"); c=$(median "${city[@]}")
+printf '{"scenario":"pasubio","rounds":%d,"sumoMesoSeconds":%s,"sumoMicroSeconds":%s,"citysimSeconds":%s,"speedupVsMeso":%.2f,"speedupVsMicro":%.1f}\n' \
+  "$rounds" "$m" "$u" "$c" "$(echo "$m / $c" | bc -l)" "$(echo "$u / $c" | bc -l)"
