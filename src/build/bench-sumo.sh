@@ -13,7 +13,13 @@ out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 ./citysim validate scenarios/pasubio.yaml >/dev/null 2>&1   # build once, outside the timings
 
-seconds() { local t0 t1; t0=$(date +%s.%N); "$@" >/dev/null 2>&1; t1=$(date +%s.%N); echo "$t1 - $t0" | bc; }
+seconds() {
+  local t0 t1
+  t0=$(date +%s.%N)
+  "$@" >/dev/null 2>&1
+  t1=$(date +%s.%N)
+  awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }'
+}
 declare -a meso micro city
 for ((i = 1; i <= rounds; i++)); do
   meso+=("$(seconds sumo "${files[@]}" --mesosim --meso-junction-control true --no-step-log \
@@ -24,5 +30,6 @@ for ((i = 1; i <= rounds; i++)); do
 done
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 m=$(median "${meso[@]}"); u=$(median "${micro[@]}"); c=$(median "${city[@]}")
-printf '{"scenario":"pasubio","rounds":%d,"sumoMesoSeconds":%s,"sumoMicroSeconds":%s,"citysimSeconds":%s,"speedupVsMeso":%.2f,"speedupVsMicro":%.1f}\n' \
-  "$rounds" "$m" "$u" "$c" "$(echo "$m / $c" | bc -l)" "$(echo "$u / $c" | bc -l)"
+awk -v r="$rounds" -v m="$m" -v u="$u" -v c="$c" 'BEGIN {
+  printf "{\"scenario\":\"pasubio\",\"rounds\":%d,\"sumoMesoSeconds\":%s,\"sumoMicroSeconds\":%s,", r, m, u
+  printf "\"citysimSeconds\":%s,\"speedupVsMeso\":%.2f,\"speedupVsMicro\":%.1f}\n", c, m / c, u / c }'
