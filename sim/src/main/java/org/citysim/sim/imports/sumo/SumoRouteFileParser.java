@@ -37,14 +37,6 @@ final class SumoRouteFileParser {
     this.vehicles = vehicles;
   }
 
-  /** A StAX factory that refuses DTDs and external entities (no XXE, no network access). */
-  static XMLInputFactory safeFactory() {
-    XMLInputFactory f = XMLInputFactory.newFactory();
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    return f;
-  }
-
   /** Reads {@code path}; problems go to the log (a malformed file stops at the error). */
   void parse(Path path) {
     this.file = path;

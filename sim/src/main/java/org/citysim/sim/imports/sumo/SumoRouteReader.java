@@ -79,7 +79,7 @@ public final class SumoRouteReader {
     }
     SumoReadLog log = new SumoReadLog();
     SumoRawDemand raw = new SumoRawDemand(edgeExists);
-    XMLInputFactory factory = SumoRouteFileParser.safeFactory();
+    XMLInputFactory factory = SafeXml.factory();
     SumoVehicleElements vehicles = new SumoVehicleElements(raw, log, rnd, begin, end);
     SumoRouteFileParser parser = new SumoRouteFileParser(factory, raw, log, vehicles);
     for (Path f : files) {

@@ -3,7 +3,6 @@ package org.citysim.sim.imports.sumo;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -37,11 +36,7 @@ final class XmlCursor {
    */
   static XmlCursor open(InputStream in, Path file, List<Problem> problems)
       throws XMLStreamException {
-    XMLInputFactory f = XMLInputFactory.newFactory();
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    f.setProperty(XMLInputFactory.IS_COALESCING, false);
-    XmlCursor c = new XmlCursor(f.createXMLStreamReader(in), file, problems);
+    XmlCursor c = new XmlCursor(SafeXml.factory().createXMLStreamReader(in), file, problems);
     // Not nextTag(): it refuses a DOCTYPE, which is harmless once DTDs are off.
     while (c.r.next() != XMLStreamConstants.START_ELEMENT) {
       if (c.r.getEventType() == XMLStreamConstants.END_DOCUMENT) {
