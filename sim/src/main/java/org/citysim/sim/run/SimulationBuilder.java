@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.FutureTask;
 import org.citysim.sim.build.BuiltNetwork;
 import org.citysim.sim.build.ExplicitNetworkFactory;
 import org.citysim.sim.build.GridFactory;
@@ -24,6 +25,7 @@ import org.citysim.sim.scenario.ScenarioException;
 import org.citysim.sim.scenario.SumoNetworkSpec;
 import org.citysim.sim.imports.sumo.SumoNetReader;
 import org.citysim.sim.imports.sumo.SumoNetwork;
+import org.citysim.sim.imports.sumo.SumoRouteReader;
 
 /**
  * Turns a scenario into a ready {@link Simulation}: network and signals, trips (flows, random
@@ -44,12 +46,24 @@ public final class SimulationBuilder {
   public static Simulation build(Scenario scenario, String resolvedYaml, Path source)
       throws ScenarioException {
     List<String> warnings = new ArrayList<>();
-    BuiltNetwork built = network(scenario, source, warnings);
-    RoadNetwork net = built.network();
-    net.warnings().stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
     RandomStreams streams = new RandomStreams(scenario.simulation().seed(),
         scenario.simulation().replication());
-    TripTable trips = trips(scenario, net, streams, source, warnings);
+    List<Path> sumoRoutes = scenario.demand().sumoRoutes();
+    FutureTask<SumoRouteReader.Parsed> sumoParsing = sumoRoutes.isEmpty() ? null
+        : SumoDemandBuilder.startParsing(sumoRoutes, streams, scenario.simulation().start(),
+            scenario.simulation().end());
+    BuiltNetwork built;
+    try {
+      built = network(scenario, source, warnings);
+    } catch (ScenarioException | RuntimeException e) {
+      if (sumoParsing != null) {
+        sumoParsing.cancel(true);
+      }
+      throw e;
+    }
+    RoadNetwork net = built.network();
+    net.warnings().stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
+    TripTable trips = trips(scenario, net, streams, source, warnings, sumoParsing);
     return new Simulation(scenario, resolvedYaml, built, trips, streams, warnings);
   }
 
@@ -75,7 +89,8 @@ public final class SimulationBuilder {
   }
 
   private static TripTable trips(Scenario s, RoadNetwork net, RandomStreams streams, Path source,
-      List<String> warnings) throws ScenarioException {
+      List<String> warnings, FutureTask<SumoRouteReader.Parsed> sumoParsing)
+      throws ScenarioException {
     DemandSpec d = s.demand();
     double start = s.simulation().start();
     double end = s.simulation().end();
@@ -134,9 +149,8 @@ public final class SimulationBuilder {
     int[][] randomRoutes = TripRouting.route(router, random);
     List<Trip> all = new ArrayList<>(fixed);
     List<int[]> routes = new ArrayList<>(List.of(fixedRoutes));
-    if (!d.sumoRoutes().isEmpty()) {
-      SumoDemandBuilder.build(d.sumoRoutes(), net, router, streams, start, end, source, all,
-          routes, warnings);
+    if (sumoParsing != null) {
+      SumoDemandBuilder.build(sumoParsing, net, router, source, all, routes, warnings);
     }
     int dropped = 0;
     for (int i = 0; i < random.size(); i++) {

@@ -42,17 +42,19 @@ final class SumoRawDemand {
   long droppedBefore;
   long droppedAfter;
 
-  private final Predicate<String> edgeExists;
   private final Map<String, String> edgeIds = new HashMap<>();
-  private final Map<String, Boolean> edgeKnown = new HashMap<>();
+  /** Edge references met while parsing, checked against the network later. */
+  private final List<EdgeCheck> edgeChecks = new ArrayList<>();
 
-  SumoRawDemand(Predicate<String> edgeExists) {
-    this.edgeExists = edgeExists;
-  }
+  /** Edge ids of one element, to check once the network is known. */
+  private record EdgeCheck(Loc loc, String field, List<String> edges) {}
+
+  SumoRawDemand() {}
 
   /**
-   * Splits an {@code edges} attribute into an immutable list of shared edge-id strings, reporting
-   * unknown edges (once per element) as a problem; null when empty or invalid.
+   * Splits an {@code edges} attribute into an immutable list of shared edge-id strings; null when
+   * empty. Whether the edges exist is checked later, by {@link #checkEdges}, so that route files
+   * can be parsed while the network is still being read.
    */
   List<String> edges(String attr, Loc loc, String field, SumoReadLog log) {
     String[] parts = attr.trim().split("\\s+");
@@ -60,37 +62,40 @@ final class SumoRawDemand {
       log.problem(loc, field, "empty route", "list the edge ids separated by spaces");
       return null;
     }
-    List<String> unknown = new ArrayList<>();
     for (int i = 0; i < parts.length; i++) {
       parts[i] = edge(parts[i]);
-      if (!known(parts[i]) && !unknown.contains(parts[i])) {
-        unknown.add(parts[i]);
-      }
     }
-    if (!unknown.isEmpty()) {
-      log.problem(loc, field, "unknown edge" + (unknown.size() > 1 ? "s " : " ")
-          + String.join(", ", unknown), "edge ids must exist in the network");
-      return null;
-    }
-    return Collections.unmodifiableList(Arrays.asList(parts));
+    List<String> list = Collections.unmodifiableList(Arrays.asList(parts));
+    edgeChecks.add(new EdgeCheck(loc, field, list));
+    return list;
   }
 
-  /** The shared instance of an edge id, reporting it when unknown; null when unknown. */
-  String checkedEdge(String id, Loc loc, String field, SumoReadLog log) {
+  /** The shared instance of an edge id, checked later by {@link #checkEdges}. */
+  String edgeRef(String id, Loc loc, String field) {
     String e = edge(id.trim());
-    if (!known(e)) {
-      log.problem(loc, field, "unknown edge " + e, "edge ids must exist in the network");
-      return null;
-    }
+    edgeChecks.add(new EdgeCheck(loc, field, List.of(e)));
     return e;
+  }
+
+  /** Reports every element that names an edge the network does not have (once per element). */
+  void checkEdges(Predicate<String> edgeExists, SumoReadLog log) {
+    Map<String, Boolean> known = new HashMap<>();
+    for (EdgeCheck c : edgeChecks) {
+      List<String> unknown = new ArrayList<>();
+      for (String e : c.edges()) {
+        if (!known.computeIfAbsent(e, edgeExists::test) && !unknown.contains(e)) {
+          unknown.add(e);
+        }
+      }
+      if (!unknown.isEmpty()) {
+        log.problem(c.loc(), c.field(), "unknown edge" + (unknown.size() > 1 ? "s " : " ")
+            + String.join(", ", unknown), "edge ids must exist in the network");
+      }
+    }
   }
 
   private String edge(String id) {
     return edgeIds.computeIfAbsent(id, k -> k);
-  }
-
-  private boolean known(String id) {
-    return edgeKnown.computeIfAbsent(id, edgeExists::test);
   }
 
   /** Records a vehicle id, reporting a duplicate; false when duplicate. */

@@ -2,6 +2,7 @@ package org.citysim.sim.imports.sumo;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +20,11 @@ import org.citysim.sim.scenario.ScenarioException;
 final class SumoReadLog {
   /** Problems reported in full; further ones are only counted. */
   static final int MAX_PROBLEMS = 50;
+  /**
+   * Problems kept before sorting (some are found after parsing, e.g. unknown edges, and are
+   * sorted in by file and line); beyond this only counted.
+   */
+  private static final int MAX_KEPT = 10_000;
 
   private final List<Problem> problems = new ArrayList<>();
   private int moreProblems;
@@ -47,7 +53,7 @@ final class SumoReadLog {
   }
 
   void problem(Loc at, String field, String message, String hint) {
-    if (problems.size() < MAX_PROBLEMS) {
+    if (problems.size() < MAX_KEPT) {
       problems.add(new Problem(at.file(), at.line(), at.column(), field, message, hint));
     } else {
       moreProblems++;
@@ -88,17 +94,29 @@ final class SumoReadLog {
     notes.add(line);
   }
 
-  /** Throws if any problem was reported. */
-  void throwIfProblems() throws ScenarioException {
+  /**
+   * Throws if any problem was reported: the first {@link #MAX_PROBLEMS} in reading order (the
+   * order of {@code files}, then line and column), then a count of the rest.
+   */
+  void throwIfProblems(List<Path> files) throws ScenarioException {
     if (problems.isEmpty()) {
       return;
     }
-    List<Problem> all = new ArrayList<>(problems);
-    if (moreProblems > 0) {
-      all.add(new Problem(null, 0, 0, "", "and " + moreProblems + " more problems",
+    List<Problem> sorted = new ArrayList<>(problems);
+    sorted.sort(Comparator.<Problem>comparingInt(p -> fileRank(files, p.file()))
+        .thenComparingInt(Problem::line).thenComparingInt(Problem::column)); // stable
+    List<Problem> all = new ArrayList<>(sorted.subList(0, Math.min(MAX_PROBLEMS, sorted.size())));
+    int more = moreProblems + sorted.size() - all.size();
+    if (more > 0) {
+      all.add(new Problem(null, 0, 0, "", "and " + more + " more problems",
           "fix the ones above and read again"));
     }
     throw new ScenarioException(all);
+  }
+
+  private static int fileRank(List<Path> files, Path file) {
+    int i = file == null ? -1 : files.indexOf(file);
+    return i < 0 ? files.size() : i;
   }
 
   /** Every warning: tallies in the order first met, then notes. */

@@ -74,42 +74,83 @@ public final class SumoRouteReader {
    * @throws ScenarioException with every problem found, each with file and line
    */
   public SumoDemand read(List<Path> files, double begin, double end) throws ScenarioException {
+    return parse(files, begin, end, rnd).resolve(edgeExists);
+  }
+
+  /**
+   * The first half of {@link #read}: reads the files without the network, so that it can run
+   * while the network is still being read. Never throws for bad input: problems are kept and
+   * thrown by {@link Parsed#resolve}, together with those found there.
+   *
+   * @param rnd stream for probability flows, used only by this call
+   */
+  public static Parsed parse(List<Path> files, double begin, double end, RandomStream rnd) {
     if (!(begin <= end)) {
       throw new IllegalArgumentException("begin " + begin + " after end " + end);
     }
     SumoReadLog log = new SumoReadLog();
-    SumoRawDemand raw = new SumoRawDemand(edgeExists);
+    SumoRawDemand raw = new SumoRawDemand();
     XMLInputFactory factory = SafeXml.factory();
     SumoVehicleElements vehicles = new SumoVehicleElements(raw, log, rnd, begin, end);
     SumoRouteFileParser parser = new SumoRouteFileParser(factory, raw, log, vehicles);
     for (Path f : files) {
       parser.parse(f);
     }
-    Map<String, List<SumoVehicleType>> types = types(raw, log);
-    for (Ref t : raw.typeRefs) {
-      if (!types.containsKey(t.id())) {
-        log.problem(t.loc(), "type", "unknown vType '" + t.id() + "'",
-            "define it with <vType id=\"" + t.id() + "\"/> in one of the files");
+    return new Parsed(List.copyOf(files), begin, end, raw, log);
+  }
+
+  /** Route files as read by {@link #parse}, not yet checked against a network. */
+  public static final class Parsed {
+    private final List<Path> files;
+    private final double begin;
+    private final double end;
+    private final SumoRawDemand raw;
+    private final SumoReadLog log;
+
+    private Parsed(List<Path> files, double begin, double end, SumoRawDemand raw,
+        SumoReadLog log) {
+      this.files = files;
+      this.begin = begin;
+      this.end = end;
+      this.raw = raw;
+      this.log = log;
+    }
+
+    /**
+     * Checks edges, types and route ids and returns the demand, departures sorted (stable).
+     * Call once.
+     *
+     * @param edgeExists whether the network has an edge with this SUMO id
+     * @throws ScenarioException with every problem of reading and checking, in file order
+     */
+    public SumoDemand resolve(Predicate<String> edgeExists) throws ScenarioException {
+      raw.checkEdges(edgeExists, log);
+      Map<String, List<SumoVehicleType>> types = types(raw, log);
+      for (Ref t : raw.typeRefs) {
+        if (!types.containsKey(t.id())) {
+          log.problem(t.loc(), "type", "unknown vType '" + t.id() + "'",
+              "define it with <vType id=\"" + t.id() + "\"/> in one of the files");
+        }
       }
-    }
-    for (Ref r : raw.routeRefs) {
-      if (!raw.routes.containsKey(r.id())) {
-        log.problem(r.loc(), "route", "unknown route id '" + r.id() + "'",
-            "define it with <route id=\"" + r.id() + "\" edges=\"..\"/> in one of the files");
+      for (Ref r : raw.routeRefs) {
+        if (!raw.routes.containsKey(r.id())) {
+          log.problem(r.loc(), "route", "unknown route id '" + r.id() + "'",
+              "define it with <route id=\"" + r.id() + "\" edges=\"..\"/> in one of the files");
+        }
       }
+      log.throwIfProblems(files);
+      List<SumoDemandVehicle> out = new ArrayList<>(raw.vehicles.size());
+      for (Pending p : raw.vehicles) {
+        List<String> edges = p.routeRef() != null ? raw.routes.get(p.routeRef()) : p.edges();
+        out.add(new SumoDemandVehicle(p.id(), p.type(), p.depart(), edges, p.from(), p.to()));
+      }
+      out.sort(Comparator.comparingDouble(SumoDemandVehicle::depart)); // stable
+      if (raw.droppedBefore + raw.droppedAfter > 0) {
+        log.note("dropped " + (raw.droppedBefore + raw.droppedAfter) + " vehicles departing"
+            + " outside [" + begin + ", " + end + "] s");
+      }
+      return new SumoDemand(out, types, log.warnings());
     }
-    log.throwIfProblems();
-    List<SumoDemandVehicle> out = new ArrayList<>(raw.vehicles.size());
-    for (Pending p : raw.vehicles) {
-      List<String> edges = p.routeRef() != null ? raw.routes.get(p.routeRef()) : p.edges();
-      out.add(new SumoDemandVehicle(p.id(), p.type(), p.depart(), edges, p.from(), p.to()));
-    }
-    out.sort(Comparator.comparingDouble(SumoDemandVehicle::depart)); // stable
-    if (raw.droppedBefore + raw.droppedAfter > 0) {
-      log.note("dropped " + (raw.droppedBefore + raw.droppedAfter) + " vehicles departing outside ["
-          + begin + ", " + end + "] s");
-    }
-    return new SumoDemand(out, types, log.warnings());
   }
 
   private static Map<String, List<SumoVehicleType>> types(SumoRawDemand raw, SumoReadLog log) {

@@ -150,9 +150,8 @@ final class SumoVehicleElements {
           + "attribute '" + (fromEdge == null ? "from" : "to") + "' on <" + kind + ">", hint);
       return null;
     }
-    String f = out.checkedEdge(fromEdge, a.loc(), kind + ".from", log);
-    String t = out.checkedEdge(toEdge, a.loc(), kind + ".to", log);
-    return f == null || t == null ? null : new Way(null, null, f, t);
+    return new Way(null, null, out.edgeRef(fromEdge, a.loc(), kind + ".from"),
+        out.edgeRef(toEdge, a.loc(), kind + ".to"));
   }
 
   private SumoFlowSpec flowSpec(SumoAttributes a) {

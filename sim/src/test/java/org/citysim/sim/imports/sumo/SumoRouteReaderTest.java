@@ -186,6 +186,42 @@ class SumoRouteReaderTest {
   }
 
   @Test
+  void problems_inReadingOrder_althoughEdgesAreCheckedAfterParsing() throws Exception {
+    Path first = file("1.rou.xml", """
+        <routes>
+          <vehicle id="x1" depart="0" edges="a zz"/>
+          <vehicle id="x2" depart="zero" edges="a"/>
+          <trip id="x3" depart="0" from="a" to="yy"/>
+        </routes>""");
+    Path second = file("2.rou.xml", "<routes>\n<vehicle id=\"y\" depart=\"0\" edges=\"ww\"/>\n");
+    ScenarioException e = assertThrows(ScenarioException.class,
+        () -> reader(1).read(List.of(first, second), 0, 1e6));
+    List<String> where = e.problems().stream()
+        .map(p -> p.file().getFileName() + ":" + p.line() + " " + p.field()).toList();
+    assertEquals(List.of("1.rou.xml:2 vehicle.route.edges", "1.rou.xml:3 vehicle.depart",
+        "1.rou.xml:4 trip.to", "2.rou.xml:2 vehicle.route.edges", "2.rou.xml:3 "), where,
+        e.getMessage());
+    assertTrue(e.problems().get(0).message().equals("unknown edge zz"), e.getMessage());
+  }
+
+  @Test
+  void parseThenResolve_givesWhatReadGives() throws Exception {
+    String body = """
+        <routes>
+          <vType id="t" length="7"/>
+          <flow id="f" begin="0" end="100" probability="0.3" from="a" to="b" type="t"/>
+          <vehicle id="v" depart="3" edges="a b c"/>
+        </routes>""";
+    Path p = file("same.rou.xml", body);
+    SumoDemand read = reader(5).read(List.of(p), 0, 1e6);
+    SumoDemand resolved = SumoRouteReader.parse(List.of(p), 0, 1e6,
+        new RandomStreams(5, 0).stream("sumo-flows")).resolve(EDGES::contains);
+    assertEquals(read.vehicles(), resolved.vehicles());
+    assertEquals(read.warnings(), resolved.warnings());
+    assertTrue(read.vehicles().size() > 5, "the flow should give vehicles");
+  }
+
+  @Test
   void manyProblems_cappedWithCount() throws Exception {
     StringBuilder sb = new StringBuilder("<routes>\n");
     for (int i = 0; i < 70; i++) {
