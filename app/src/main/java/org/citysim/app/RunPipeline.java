@@ -75,7 +75,7 @@ public final class RunPipeline {
         sim.linkTraversals());
     if (outDir != null) {
       try {
-        new RunReportWriter().write(result, info, outDir);
+        new RunReportWriter(scenario.outputs().charts()).write(result, info, outDir);
       } catch (IOException e) {
         // The folder was checked before the run; what fails now is the environment (rights,
         // disk space), which the user has to fix, so it is reported like bad input.

@@ -40,6 +40,21 @@ class RunCommandTest {
   }
 
   @Test
+  void chartsOff_writesEverythingElseAndSaysSo() throws Exception {
+    Path out = tmp.resolve("nocharts");
+    Cli r = Cli.run("run", "-q", GRID_TOWN.toString(), "--out", out.toString(),
+        "--set", "outputs.charts=false");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(!Files.exists(out.resolve("charts")), "no charts folder");
+    for (String f : new String[] {"summary.json", "run.json", "trips.csv", "links.csv",
+        "scenario.yaml", "index.html"}) {
+      assertTrue(Files.size(out.resolve(f)) > 0, f);
+    }
+    String html = Files.readString(out.resolve("index.html"));
+    assertTrue(html.contains("outputs.charts: false") && !html.contains("<img"), html);
+  }
+
+  @Test
   void set_overridesAScenarioField() throws Exception {
     Path low = tmp.resolve("low");
     Path high = tmp.resolve("high");

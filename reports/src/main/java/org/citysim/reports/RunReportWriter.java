@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.citysim.reports.chart.ChartFile;
 import org.citysim.reports.chart.RunCharts;
 import org.citysim.reports.csv.LinksCsvWriter;
@@ -34,7 +36,20 @@ public final class RunReportWriter {
       new DataFile("scenario.yaml", "the scenario as resolved for this run"),
       new DataFile("run.json", "version, commit, wall time and event rates of this run"));
 
-  public RunReportWriter() {}
+  private final boolean charts;
+
+  /** A writer that draws the charts. */
+  public RunReportWriter() {
+    this(true);
+  }
+
+  /**
+   * @param charts whether to draw the charts ({@code outputs.charts}); without them the report
+   *               has everything else and says the charts were switched off
+   */
+  public RunReportWriter(boolean charts) {
+    this.charts = charts;
+  }
 
   /**
    * Writes the whole run folder atomically: it is built in {@code <outDir>.partial} and renamed
@@ -47,15 +62,21 @@ public final class RunReportWriter {
     AtomicFolder folder = new AtomicFolder(outDir);
     Path dir = folder.partial();
     try {
+      // Charts are the slowest part; they draw on their own threads meanwhile.
+      FutureTask<List<ChartFile>> chartTask = new FutureTask<>(() -> charts
+          ? new RunCharts().write(result, dir.resolve(CHARTS_DIR)) : List.of());
+      Thread chartThread = new Thread(chartTask, "citysim-report-charts");
+      chartThread.setDaemon(true);
+      chartThread.start();
       new SummaryJsonWriter().write(result, dir.resolve("summary.json"));
       new RunInfoJsonWriter().write(info, dir.resolve("run.json"));
       Files.writeString(dir.resolve("scenario.yaml"), result.resolvedScenario(),
           StandardCharsets.UTF_8);
       new TripsCsvWriter().write(result.trips(), dir.resolve("trips.csv"));
       new LinksCsvWriter().write(result.linkStats(), dir.resolve("links.csv"));
-      List<ChartFile> charts = new RunCharts().write(result, dir.resolve(CHARTS_DIR));
+      List<ChartFile> chartFiles = await(chartTask);
       // Last, so a folder with index.html has everything the page links to.
-      new HtmlReportWriter().write(result, info, CHARTS_DIR, charts, DATA_FILES,
+      new HtmlReportWriter().write(result, info, CHARTS_DIR, chartFiles, DATA_FILES,
           dir.resolve("index.html"));
       folder.commit();
     } catch (IOException | RuntimeException | Error e) {
@@ -64,5 +85,42 @@ public final class RunReportWriter {
       throw e;
     }
     return outDir;
+  }
+
+  /**
+   * Starts loading what writing a run folder needs (AWT fonts and rasteriser, JFreeChart, the PNG
+   * and SVG writers, Jackson) on a background daemon thread, so that a run that will write its
+   * folder later does not pay this start-up at the end. Writes nothing.
+   */
+  public static void warmUpInBackground() {
+    Thread t = new Thread(() -> {
+      RunCharts.warmUp();
+      SummaryJsonWriter.warmUp();
+    }, "citysim-report-warm-up");
+    t.setDaemon(true);
+    t.setPriority(Thread.MIN_PRIORITY);
+    t.start();
+  }
+
+  /** Waits for {@code task}, rethrowing its failure as it was thrown. */
+  private static <T> T await(FutureTask<T> task) throws IOException {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while writing charts", e);
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof IOException io) {
+        throw io;
+      }
+      if (c instanceof RuntimeException r) {
+        throw r;
+      }
+      if (c instanceof Error err) {
+        throw err;
+      }
+      throw new IOException(c);
+    }
   }
 }

@@ -5,7 +5,9 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +27,13 @@ final class ChartOutput {
 
   /** Writes a {@code width} x {@code height} [px] PNG. */
   void writePng(Painter painter, int width, int height, Path file) throws IOException {
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+      renderPng(painter, width, height, out);
+    }
+  }
+
+  /** Draws a {@code width} x {@code height} [px] PNG into {@code out}. */
+  void renderPng(Painter painter, int width, int height, OutputStream out) throws IOException {
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     try {
@@ -37,13 +46,20 @@ final class ChartOutput {
     } finally {
       g.dispose();
     }
-    if (!ImageIO.write(image, "png", file.toFile())) {
-      throw new IOException("no PNG writer available for " + file);
+    // ImageIO's file cache would write a temp file per image; memory is enough here.
+    ImageIO.setUseCache(false);
+    if (!ImageIO.write(image, "png", out)) {
+      throw new IOException("no PNG writer available");
     }
   }
 
   /** Writes an SVG of {@code width} x {@code height} [px], UTF-8, without an external DTD. */
   void writeSvg(Painter painter, int width, int height, Path file) throws IOException {
+    Files.writeString(file, renderSvg(painter, width, height), StandardCharsets.UTF_8);
+  }
+
+  /** The SVG document of {@code painter} at {@code width} x {@code height} [px]. */
+  String renderSvg(Painter painter, int width, int height) {
     SVGGraphics2D g = new SVGGraphics2D(width, height);
     g.setDefsKeyPrefix(DEFS_PREFIX);
     g.setGeometryDP(GEOMETRY_DP);
@@ -55,7 +71,6 @@ final class ChartOutput {
     }
     // Written by hand rather than SVGUtils.writeToSVG: that one adds a DOCTYPE pointing to a
     // remote DTD (XML tools may try to fetch it offline) and wraps IOExceptions unchecked.
-    String text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement() + "\n";
-    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement() + "\n";
   }
 }

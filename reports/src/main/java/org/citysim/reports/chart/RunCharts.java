@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.citysim.sim.metrics.NetworkGeometry;
 import org.citysim.sim.metrics.RunResult;
 import org.jfree.chart.JFreeChart;
@@ -34,7 +35,10 @@ public final class RunCharts {
   }
 
   /**
-   * Writes all charts of {@code result} into {@code dir} (created if missing).
+   * Writes all charts of {@code result} into {@code dir} (created if missing). The charts are
+   * drawn concurrently, one task per chart (a JFreeChart object is not safe to draw from two
+   * threads, so each chart's PNG and SVG come from the same task); each file is written by
+   * exactly one task, so the output does not depend on the order they finish in.
    *
    * @return the charts written, in report order, with file names relative to {@code dir}
    */
@@ -43,32 +47,52 @@ public final class RunCharts {
     ChartFile series = new ChartFile("Vehicles in network",
         "Network-wide time series against time of day.",
         "vehicles-in-network.png", "vehicles-in-network.svg");
-    JFreeChart seriesChart = new SeriesChart(style)
-        .build(series.title(), result.series(), result.start(), result.end());
-    writeBoth(seriesChart::draw, CHART_W, CHART_H, dir, series);
-
     ChartFile histogram = new ChartFile("Travel-time distribution",
         "Travel times of arrived trips, from planned departure to arrival.",
         "travel-time-distribution.png", "travel-time-distribution.svg");
-    JFreeChart histogramChart = new HistogramChart(style).build(histogram.title(), result.trips());
-    writeBoth(histogramChart::draw, CHART_W, CHART_H, dir, histogram);
-
     ChartFile map = new ChartFile("Network congestion",
         "Links coloured by mean travel time over free-flow time; each direction drawn to the "
             + "right of its travel direction.",
         "network.png", "network.svg");
-    writeNetwork(result.network(), map, dir);
+    List<Callable<Void>> tasks = List.of(
+        // The map is the slowest (one shape per link), so it starts first.
+        () -> writeBoth(new NetworkPainter(result.network(), map.title()), MAP_SIZE, MAP_SIZE,
+            dir, map),
+        () -> writeBoth(new SeriesChart(style).build(series.title(), result.series(),
+            result.start(), result.end())::draw, CHART_W, CHART_H, dir, series),
+        () -> writeBoth(new HistogramChart(style).build(histogram.title(),
+            result.trips())::draw, CHART_W, CHART_H, dir, histogram));
+    ParallelTasks.runAll(tasks);
     return List.of(series, histogram, map);
   }
 
-  private void writeNetwork(NetworkGeometry network, ChartFile file, Path dir)
-      throws IOException {
-    writeBoth(new NetworkPainter(network, file.title()), MAP_SIZE, MAP_SIZE, dir, file);
+  /**
+   * Loads and initialises what drawing charts needs (AWT fonts and rasteriser, JFreeChart, the
+   * PNG encoder, jfreesvg) by drawing a tiny chart into memory. Meant for a background thread
+   * while a run is still busy elsewhere: the first real chart then does not pay this start-up
+   * (about half a second on a 2-core machine). Writes nothing; failures are left for the real
+   * drawing to report.
+   */
+  public static void warmUp() {
+    try {
+      RunCharts charts = new RunCharts();
+      org.jfree.data.xy.XYSeries s = new org.jfree.data.xy.XYSeries("warm-up");
+      s.add(0, 0);
+      s.add(1, 1);
+      JFreeChart chart = org.jfree.chart.ChartFactory.createXYLineChart("warm-up", "x", "y",
+          new org.jfree.data.xy.XYSeriesCollection(s));
+      charts.style.apply(chart);
+      charts.output.renderPng(chart::draw, 64, 48, java.io.OutputStream.nullOutputStream());
+      charts.output.renderSvg(chart::draw, 64, 48);
+    } catch (Exception | Error e) {
+      // Warm-up only: the real charts will meet (and report) the same failure.
+    }
   }
 
-  private void writeBoth(Painter painter, int w, int h, Path dir, ChartFile file)
+  private Void writeBoth(Painter painter, int w, int h, Path dir, ChartFile file)
       throws IOException {
     output.writePng(painter, w, h, dir.resolve(file.png()));
     output.writeSvg(painter, w, h, dir.resolve(file.svg()));
+    return null;
   }
 }

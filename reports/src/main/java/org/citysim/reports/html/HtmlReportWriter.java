@@ -110,6 +110,9 @@ public final class HtmlReportWriter {
 
   private static void charts(StringBuilder h, String dir, List<ChartFile> charts) {
     h.append("<h2>Charts</h2>\n");
+    if (charts.isEmpty()) {
+      h.append("<p>No charts: this run was made with <code>outputs.charts: false</code>.</p>\n");
+    }
     for (ChartFile c : charts) {
       String png = escape(dir + "/" + c.png());
       String svg = escape(dir + "/" + c.svg());

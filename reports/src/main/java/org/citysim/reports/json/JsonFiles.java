@@ -51,13 +51,22 @@ final class JsonFiles {
    * are byte-identical across machines) and a trailing newline.
    */
   void write(JsonNode root, Path file) throws IOException {
+    Files.writeString(file, text(root), StandardCharsets.UTF_8);
+  }
+
+  /** {@code root} as {@link #write} writes it. */
+  String text(JsonNode root) {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     DefaultPrettyPrinter printer =
         new DefaultPrettyPrinter(Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
             .withObjectIndenter(indenter);
     printer.indentArraysWith(indenter);
-    String text = mapper.writer(printer).writeValueAsString(root) + "\n";
-    Files.writeString(file, text, StandardCharsets.UTF_8);
+    try {
+      return mapper.writer(printer).writeValueAsString(root) + "\n";
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      // A tree of plain nodes always serialises; failing here is a bug, not bad input.
+      throw new IllegalStateException("cannot serialise JSON tree", e);
+    }
   }
 }

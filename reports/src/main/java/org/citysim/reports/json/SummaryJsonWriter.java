@@ -23,6 +23,18 @@ public final class SummaryJsonWriter {
     json.write(toJson(result), file);
   }
 
+  /**
+   * Loads and initialises Jackson's writing path by serialising a small tree into memory (see
+   * {@code RunReportWriter.warmUpInBackground}). Writes nothing.
+   */
+  public static void warmUp() {
+    JsonFiles json = new JsonFiles();
+    ObjectNode o = json.object();
+    o.put("warm", 1);
+    o.set("up", json.number(0.5));
+    json.text(o);
+  }
+
   /** The summary as a JSON tree (package-visible for tests). */
   ObjectNode toJson(RunResult result) {
     ObjectNode root = json.object();
