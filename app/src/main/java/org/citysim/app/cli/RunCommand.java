@@ -8,9 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.citysim.app.BuildInfo;
+import org.citysim.app.JitPolicy;
 import org.citysim.app.RunPipeline;
 import org.citysim.app.progress.Progress;
 import org.citysim.reports.RunFolders;
+import org.citysim.reports.RunReportWriter;
 import org.citysim.sim.scenario.Problem;
 import org.citysim.sim.scenario.Scenario;
 import org.citysim.sim.scenario.ScenarioException;
@@ -47,7 +49,14 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     RunPipeline pipeline = new RunPipeline(BuildInfo.current());
     Scenario scenario = pipeline.load(file, overrides, seed);
-    Path dir = out != null ? out
+    
+    if (JitPolicy.wantsFullJit(scenario)) {
+      return JitPolicy.RELAUNCH_FULL_JIT;
+    }
+    if (scenario.outputs().charts()) {
+      // Fonts, Java2D and Jackson load on the side while the network is read and simulated.
+      RunReportWriter.warmUpInBackground();
+    }Path dir = out != null ? out
         : Path.of("runs", scenario.name() + "-seed" + scenario.simulation().seed());
     // Check the target before simulating: a refused folder should not cost a whole run.
     java.util.Optional<String> refused = RunFolders.problem(dir);
