@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param series            network-wide time series (vehicles in network, ...)
  * @param network           geometry for the network drawing, with per-link congestion
  * @param warnings          non-fatal findings (e.g. unreachable network parts)
+ * @param agents            what the agents recorded and raised
  */
 public record RunResult(
     String scenarioName,
@@ -34,7 +35,8 @@ public record RunResult(
     List<LinkIntervalStats> linkStats,
     List<TimeSeries> series,
     NetworkGeometry network,
-    List<String> warnings) {
+    List<String> warnings,
+    AgentOutputs agents) {
 
   public RunResult {
     Objects.requireNonNull(scenarioName);
@@ -46,5 +48,15 @@ public record RunResult(
     series = List.copyOf(series);
     Objects.requireNonNull(network);
     warnings = List.copyOf(warnings);
+    Objects.requireNonNull(agents);
+  }
+
+  /** A result of a run without agents. */
+  public RunResult(String scenarioName, String description, long seed, int replication,
+      double start, double end, String resolvedScenario, Kpis kpis, List<TripRecord> trips,
+      List<LinkIntervalStats> linkStats, List<TimeSeries> series, NetworkGeometry network,
+      List<String> warnings) {
+    this(scenarioName, description, seed, replication, start, end, resolvedScenario, kpis, trips,
+        linkStats, series, network, warnings, AgentOutputs.none());
   }
 }

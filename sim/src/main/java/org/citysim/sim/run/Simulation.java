@@ -1,6 +1,8 @@
 package org.citysim.sim.run;
 
+import java.nio.file.Path;
 import java.util.List;
+import org.citysim.sim.agent.AgentRegistry;
 import org.citysim.sim.build.BuiltNetwork;
 import org.citysim.sim.demand.TripTable;
 import org.citysim.sim.kernel.EndReason;
@@ -13,11 +15,16 @@ import org.citysim.sim.metrics.TripCollector;
 import org.citysim.sim.metrics.TripRecord;
 import org.citysim.sim.random.RandomStreams;
 import org.citysim.sim.scenario.Scenario;
+import org.citysim.sim.scenario.ScenarioException;
+import org.citysim.sim.sensor.SensorHub;
+import org.citysim.sim.signal.SignalState;
 import org.citysim.sim.traffic.QueueTrafficModel;
 
 /** A wired, ready-to-run simulation. Run it once. */
 public final class Simulation {
   private static final long CHUNK = 500_000;
+  /** Aggregation interval of sensor readings [s]. */
+  private static final double SENSOR_INTERVAL = 60;
 
   private final Scenario scenario;
   private final String resolvedYaml;
@@ -29,10 +36,12 @@ public final class Simulation {
   private final TripCollector tripCollector;
   private final LinkStatsCollector linkStats;
   private final NetworkSampler sampler;
+  private final AgentRuntime agents;
   private boolean ran;
 
   Simulation(Scenario scenario, String resolvedYaml, BuiltNetwork network, TripTable trips,
-      RandomStreams streams, List<String> warnings) {
+      RandomStreams streams, List<String> warnings, AgentRegistry registry, Path source)
+      throws ScenarioException {
     this.scenario = scenario;
     this.resolvedYaml = resolvedYaml;
     this.network = network;
@@ -40,11 +49,17 @@ public final class Simulation {
     this.warnings = List.copyOf(warnings);
     this.kernel = new Kernel(scenario.simulation().start(), scenario.simulation().end(), streams);
     this.tripCollector = new TripCollector(kernel.bus(), trips, network.network());
-    this.model = new QueueTrafficModel(kernel, network.network(), network.signals(), trips,
+    SignalState signals = new SignalState(network.network(), network.signals());
+    this.model = new QueueTrafficModel(kernel, network.network(), signals, trips,
         scenario.traffic());
     this.linkStats = new LinkStatsCollector(kernel, model, network.network(),
         scenario.outputs().linkInterval());
     this.sampler = new NetworkSampler(kernel, model, scenario.outputs().sampleInterval());
+    SensorHub sensors = new SensorHub(kernel, network.network(), model, SENSOR_INTERVAL, 0);
+    this.agents = new AgentRuntime(kernel, network.network(), signals, sensors);
+    if (!scenario.agents().isEmpty()) {
+      agents.create(scenario.agents(), registry, source);
+    }
   }
 
   /** Runs to the end time (or until nothing is left) and collects the result. */
@@ -63,7 +78,7 @@ public final class Simulation {
     return new RunResult(scenario.name(), scenario.description(), scenario.simulation().seed(),
         scenario.simulation().replication(), start, end, resolvedYaml,
         KpiCalculator.of(records), records, linkStats.stats(), sampler.series(),
-        linkStats.geometry(), warnings);
+        linkStats.geometry(), warnings, agents.outputs());
   }
 
   /** Kernel events processed so far. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.FutureTask;
+import org.citysim.sim.agent.AgentRegistry;
 import org.citysim.sim.build.BuiltNetwork;
 import org.citysim.sim.build.ExplicitNetworkFactory;
 import org.citysim.sim.build.GridFactory;
@@ -64,7 +65,10 @@ public final class SimulationBuilder {
     RoadNetwork net = built.network();
     net.warnings().stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
     TripTable trips = trips(scenario, net, streams, source, warnings, sumoParsing);
-    return new Simulation(scenario, resolvedYaml, built, trips, streams, warnings);
+    AgentRegistry registry = scenario.agents().isEmpty() ? new AgentRegistry(List.of())
+        : AgentRegistry.discover();
+    return new Simulation(scenario, resolvedYaml, built, trips, streams, warnings, registry,
+        source);
   }
 
   private static BuiltNetwork network(Scenario s, Path source, List<String> warnings)

@@ -1,5 +1,8 @@
 package org.citysim.sim.scenario;
 
+import java.util.List;
+import org.citysim.sim.agent.AgentSpec;
+
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -14,6 +17,7 @@ import java.util.Objects;
  * @param traffic     parameters of the queue traffic model
  * @param outputs     what to record and write
  * @param baseDir     folder that relative file names in the scenario are resolved against
+ * @param agents      agent plug-ins to run (signal controllers and others), in order
  */
 public record Scenario(
     String name,
@@ -23,7 +27,8 @@ public record Scenario(
     DemandSpec demand,
     TrafficSpec traffic,
     OutputSpec outputs,
-    Path baseDir) {
+    Path baseDir,
+    List<AgentSpec> agents) {
 
   public Scenario {
     Objects.requireNonNull(name, "name");
@@ -34,12 +39,19 @@ public record Scenario(
     Objects.requireNonNull(traffic, "traffic");
     Objects.requireNonNull(outputs, "outputs");
     Objects.requireNonNull(baseDir, "baseDir");
+    agents = List.copyOf(agents);
+  }
+
+  /** A scenario without agents. */
+  public Scenario(String name, String description, SimulationSpec simulation, NetworkSpec network,
+      DemandSpec demand, TrafficSpec traffic, OutputSpec outputs, Path baseDir) {
+    this(name, description, simulation, network, demand, traffic, outputs, baseDir, List.of());
   }
 
   /** A copy with another seed (the CLI's {@code --seed}). */
   public Scenario withSeed(long seed) {
     return new Scenario(name, description,
         new SimulationSpec(simulation.start(), simulation.end(), seed, simulation.replication()),
-        network, demand, traffic, outputs, baseDir);
+        network, demand, traffic, outputs, baseDir, agents);
   }
 }

@@ -1,7 +1,10 @@
 package org.citysim.sim.scenario;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Supplier;
+import org.citysim.sim.agent.AgentRegistry;
+import org.citysim.sim.agent.AgentSpec;
 import org.citysim.sim.scenario.yaml.Obj;
 import org.citysim.sim.scenario.yaml.Problems;
 import org.citysim.sim.scenario.yaml.Range;
@@ -15,14 +18,18 @@ final class ScenarioBinder {
   private final Problems problems;
   private final Path baseDir;
 
-  ScenarioBinder(Problems problems, Path baseDir) {
+  private final Supplier<AgentRegistry> agents;
+
+  ScenarioBinder(Problems problems, Path baseDir, Supplier<AgentRegistry> agents) {
     this.problems = problems;
     this.baseDir = baseDir;
+    this.agents = agents;
   }
 
   /** The scenario, or null when there were problems (all recorded). */
   Scenario bind(Obj root) {
-    root.checkKeys("name", "description", "simulation", "network", "demand", "traffic", "outputs");
+    root.checkKeys("name", "description", "simulation", "network", "demand", "traffic", "outputs",
+        "agents");
     String name = root.requireText("name");
     if (name != null && name.isBlank()) {
       root.opt("name").problem("name must not be empty", "give the scenario a short name");
@@ -44,11 +51,13 @@ final class ScenarioBinder {
     TrafficSpec traffic = tr == null ? TrafficSpec.defaults() : traffic(tr);
     Obj out = root.optObj("outputs");
     OutputSpec outputs = out == null ? OutputSpec.defaults() : outputs(out);
+    List<AgentSpec> agentSpecs = root.has("agents")
+        ? new AgentsBinder(agents.get()).bind(root.optList("agents")) : List.of();
     if (!problems.isEmpty()) {
       return null;
     }
     return build(root, () -> new Scenario(name, description, simulation, network.spec(), demand,
-        traffic, outputs, baseDir));
+        traffic, outputs, baseDir, agentSpecs));
   }
 
   private SimulationSpec simulation(Obj o) {

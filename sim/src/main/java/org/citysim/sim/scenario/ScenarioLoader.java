@@ -1,5 +1,7 @@
 package org.citysim.sim.scenario;
 
+import org.citysim.sim.agent.AgentRegistry;
+
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +27,21 @@ import org.citysim.sim.scenario.yaml.YamlTreeReader;
  */
 public final class ScenarioLoader {
 
-  public ScenarioLoader() {}
+  private final java.util.function.Supplier<AgentRegistry> agents;
+
+  /** A loader that finds agent providers on the class path (only if a scenario has agents). */
+  public ScenarioLoader() {
+    this(AgentRegistry::discover);
+  }
+
+  /** A loader that knows exactly these agent providers. */
+  public ScenarioLoader(AgentRegistry agents) {
+    this(() -> agents);
+  }
+
+  private ScenarioLoader(java.util.function.Supplier<AgentRegistry> agents) {
+    this.agents = agents;
+  }
 
   /** Loads {@code file} without overrides. */
   public Scenario load(Path file) throws ScenarioException {
@@ -56,7 +72,7 @@ public final class ScenarioLoader {
       throw new IllegalStateException("unreachable: a non-object root always has a problem");
     }
     new Overrides(problems).apply(map, overrides);
-    Scenario s = new ScenarioBinder(problems, abs.getParent()).bind(Obj.root(map, problems));
+    Scenario s = new ScenarioBinder(problems, abs.getParent(), agents).bind(Obj.root(map, problems));
     problems.throwIfAny();
     return s;
   }

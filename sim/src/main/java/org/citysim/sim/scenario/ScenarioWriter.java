@@ -57,7 +57,52 @@ public final class ScenarioWriter {
     b.append("  linkInterval: ").append(num(o.linkInterval())).append('\n');
     b.append("  sampleInterval: ").append(num(o.sampleInterval())).append('\n');
     b.append("  charts: ").append(o.charts()).append('\n');
+    agents(b, s.agents());
     return b.toString();
+  }
+
+  private static void agents(StringBuilder b, java.util.List<org.citysim.sim.agent.AgentSpec> agents) {
+    if (agents.isEmpty()) {
+      return;
+    }
+    b.append("agents:\n");
+    for (org.citysim.sim.agent.AgentSpec a : agents) {
+      b.append("  - agent: ").append(str(a.provider())).append('\n');
+      b.append("    name: ").append(str(a.name())).append('\n');
+      b.append("    config:\n");
+      for (java.lang.reflect.RecordComponent c : a.config().getClass().getRecordComponents()) {
+        b.append("      ").append(c.getName()).append(": ")
+            .append(configValue(read(c, a.config()))).append('\n');
+      }
+    }
+  }
+
+  private static Object read(java.lang.reflect.RecordComponent c, Record r) {
+    try {
+      return c.getAccessor().invoke(r);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot read " + c.getName(), e);
+    }
+  }
+
+  private static String configValue(Object v) {
+    if (v instanceof Double d) {
+      return num(d);
+    }
+    if (v instanceof Enum<?> e) {
+      return str(org.citysim.sim.agent.RecordBinder.yamlName(e));
+    }
+    if (v instanceof String s) {
+      return str(s);
+    }
+    if (v instanceof java.util.List<?> l) {
+      StringBuilder b = new StringBuilder("[");
+      for (int i = 0; i < l.size(); i++) {
+        b.append(i == 0 ? "" : ", ").append(configValue(l.get(i)));
+      }
+      return b.append(']').toString();
+    }
+    return String.valueOf(v); // int, long, boolean
   }
 
   private static void grid(StringBuilder b, GridSpec g) {

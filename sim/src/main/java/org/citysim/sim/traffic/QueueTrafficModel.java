@@ -7,6 +7,7 @@ import org.citysim.sim.kernel.Kernel;
 import org.citysim.sim.kernel.Priorities;
 import org.citysim.sim.network.RoadNetwork;
 import org.citysim.sim.scenario.TrafficSpec;
+import org.citysim.sim.signal.SignalState;
 import org.citysim.sim.signal.SignalTimings;
 
 /**
@@ -17,7 +18,8 @@ import org.citysim.sim.signal.SignalTimings;
  * the head of the queue and
  * <ul>
  *   <li>the exit's flow capacity allows: exits are at least {@code 3600/capacity} s apart;
- *   <li>its movement onto the next link is green (fixed-time signals);
+ *   <li>its movement onto the next link is green ({@link SignalState}: fixed-time plans, or
+ *       whatever a controller set; a change wakes the node's incoming links);
  *   <li>the next link has storage left: vehicles on it plus holes still travelling upstream are
  *       fewer than its storage capacity (spillback). A vehicle blocked this way for
  *       {@code stuckTime} goes anyway, so gridlock cannot freeze a run (as MATSim does).
@@ -42,7 +44,7 @@ public final class QueueTrafficModel {
 
   private final Kernel kernel;
   private final RoadNetwork net;
-  private final SignalTimings signals;
+  private final SignalState signals;
   private final TripTable trips;
   private final double stuckTime;
 
@@ -93,6 +95,16 @@ public final class QueueTrafficModel {
    * @param spec    model parameters
    */
   public QueueTrafficModel(Kernel kernel, RoadNetwork net, SignalTimings signals, TripTable trips,
+      TrafficSpec spec) {
+    this(kernel, net, new SignalState(net, signals), trips, spec);
+  }
+
+  /**
+   * Sets the model up on {@code kernel} with signals that controllers may change.
+   *
+   * @param signals the run's signal state; the model listens to its changes
+   */
+  public QueueTrafficModel(Kernel kernel, RoadNetwork net, SignalState signals, TripTable trips,
       TrafficSpec spec) {
     this.kernel = kernel;
     this.net = net;
@@ -146,6 +158,7 @@ public final class QueueTrafficModel {
     departed = kernel.bus().channel(VehicleDeparted.class);
     entered = kernel.bus().channel(LinkEntered.class);
     exited = kernel.bus().channel(LinkExited.class);
+    signals.listen(this::onSignalsChanged);
     int first = firstDepartureFrom(kernel.startTime());
     if (first < n) {
       kernel.schedule(trips.departure(first), Priorities.TRAFFIC, departHandler, first);
@@ -212,6 +225,15 @@ public final class QueueTrafficModel {
     if (time < insertWake[l]) {
       insertWake[l] = time;
       kernel.schedule(time, Priorities.TRAFFIC, insertHandler, l);
+    }
+  }
+
+  /** A controller changed a node's signals: its waiting approaches look again now. */
+  private void onSignalsChanged(int node, double t) {
+    for (int l : net.inLinks(node)) {
+      if (!queue[l].isEmpty()) {
+        requestWake(l, t);
+      }
     }
   }
 

@@ -1,0 +1,8 @@
+/**
+ * Sensors: what agents may know of the traffic. Stop-line loop detectors report counts,
+ * occupancy and speed per interval almost as they are; camera detectors stand in for YOLO-style
+ * vision and miss, invent, misclassify and delay vehicles as published detection figures say,
+ * depending on light, weather and how crowded the scene is. Both can drop out. Controllers read
+ * {@link org.citysim.sim.sensor.ApproachSensor}, so the same controller runs on either.
+ */
+package org.citysim.sim.sensor;
