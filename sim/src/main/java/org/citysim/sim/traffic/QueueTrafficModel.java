@@ -29,7 +29,8 @@ import org.citysim.sim.signal.SignalTimings;
  * in MATSim's QSim with holes.
  *
  * <p>Vehicles whose first link is full wait in an insertion queue at the origin, in departure
- * order. A vehicle arrives when it reaches the head of its last link at or after its free-flow
+ * order. A trip marked to be routed on entry gets its route from {@link EntryRouting} at the
+ * moment it enters its first link (for instance on {@link #currentTravelTime}). A vehicle arrives when it reaches the head of its last link at or after its free-flow
  * exit time; arrivals use no exit capacity and no signal.
  *
  * <p>Events: one head-of-link event per vehicle and link, plus wake-ups when a blocked exit may
@@ -45,6 +46,7 @@ public final class QueueTrafficModel {
   private final SignalTimings signals;
   private final TripTable trips;
   private final double stuckTime;
+  private EntryRouting entryRouting;
 
   // Per link.
   private final IntRing[] queue;
@@ -150,6 +152,14 @@ public final class QueueTrafficModel {
     if (first < n) {
       kernel.schedule(trips.departure(first), Priorities.TRAFFIC, departHandler, first);
     }
+  }
+
+  /**
+   * Sets how trips marked {@link TripTable#routeOnEntry} are routed when they enter their first
+   * link. Without it they keep their route.
+   */
+  public void setEntryRouting(EntryRouting routing) {
+    this.entryRouting = routing;
   }
 
   private int firstDepartureFrom(double t) {
@@ -301,6 +311,12 @@ public final class QueueTrafficModel {
   }
 
   private void enter(int v, int l, double t, boolean first) {
+    if (first && entryRouting != null && trips.routeOnEntry(v)) {
+      int[] r = entryRouting.route(v, t);
+      if (r != null) {
+        trips.replaceRoute(v, r, freeFlowTime(r));
+      }
+    }
     IntRing q = queue[l];
     enteredAt[v] = t;
     earliestExit[v] = t + freeFlow[l];
@@ -342,6 +358,14 @@ public final class QueueTrafficModel {
         requestWake(u, free);
       }
     }
+  }
+
+  private double freeFlowTime(int[] route) {
+    double s = 0;
+    for (int l : route) {
+      s += freeFlow[l];
+    }
+    return s;
   }
 
   // ---- state for observers -----------------------------------------------------------------
