@@ -96,6 +96,7 @@ final class RandomCase {
       d.append("triangle ");
     }
     int shortLinks = 0;
+    List<Integer> laneCount = new ArrayList<>();
     for (int k = 0; k < ends.size(); k++) {
       int[] e = ends.get(k);
       String id = "L" + k;
@@ -104,12 +105,16 @@ final class RandomCase {
         shortLinks++;
         b.addLink(id, "n" + e[0], "n" + e[1], 3 + 12 * r.nextDouble(), 1,
             3 + 10 * r.nextDouble(), 100 + 500 * r.nextDouble(), 1 + r.nextInt(2));
+        laneCount.add(1);
       } else if (generous) {
         b.addLink(id, "n" + e[0], "n" + e[1], 200 + 300 * r.nextDouble(), 3,
             5 + 10 * r.nextDouble(), 600 + 1500 * r.nextDouble(), 200);
+        laneCount.add(3);
       } else {
-        b.addLink(id, "n" + e[0], "n" + e[1], 20 + 300 * r.nextDouble(), 1 + r.nextInt(2),
+        int lanes = 1 + r.nextInt(2);
+        b.addLink(id, "n" + e[0], "n" + e[1], 20 + 300 * r.nextDouble(), lanes,
             5 + 10 * r.nextDouble(), 300 + 1500 * r.nextDouble());
+        laneCount.add(lanes);
       }
     }
     boolean explicitMoves = r.nextInt(3) == 0;
@@ -118,7 +123,23 @@ final class RandomCase {
       for (int a = 0; a < ends.size(); a++) {
         for (int c = 0; c < ends.size(); c++) {
           if (ends.get(a)[1] == ends.get(c)[0] && r.nextInt(4) != 0) {
-            b.addMovement("L" + a, "L" + c);
+            int lanes = laneCount.get(a);
+            if (lanes > 1 && r.nextInt(4) != 0) {
+              // Most movements of multi-lane links leave from one lane (an exclusive lane),
+              // some from all: lane groups, and shared lanes that join them.
+              List<Integer> from = new ArrayList<>();
+              if (r.nextInt(4) == 0) {
+                for (int lane = 0; lane < lanes; lane++) {
+                  from.add(lane);
+                }
+              } else {
+                from.add(r.nextInt(lanes));
+              }
+              b.addMovement("L" + a, "L" + c, from.stream().mapToInt(Integer::intValue).toArray());
+              d.append("lanes ").append(a).append('>').append(c).append(from).append(' ');
+            } else {
+              b.addMovement("L" + a, "L" + c);
+            }
             kept++;
           }
         }

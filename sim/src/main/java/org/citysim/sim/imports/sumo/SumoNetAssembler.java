@@ -50,8 +50,14 @@ final class SumoNetAssembler {
         .forEach(j -> b.addNode(j.id(), j.x(), j.y()));
     d.edges.values().forEach(e -> b.addLink(e.id(), e.from(), e.to(), e.length(), e.lanes(),
         e.speed(), e.lanes() * saturationFlowPerLane));
-    moves.stream().filter(m -> !signals.dropped().contains(m))
-        .forEach(m -> b.addMovement(m.from(), m.to()));
+    moves.stream().filter(m -> !signals.dropped().contains(m)).forEach(m -> {
+      int[] lanes = lanes(m);
+      if (lanes.length == 0) {
+        b.addMovement(m.from(), m.to());
+      } else {
+        b.addMovement(m.from(), m.to(), lanes);
+      }
+    });
     RoadNetwork net;
     try {
       net = b.build();
@@ -68,6 +74,16 @@ final class SumoNetAssembler {
     }
     summarise(used, net);
     return new SumoNetwork(new BuiltNetwork(net, timings), warnings);
+  }
+
+  /**
+   * The lanes of its incoming link that a movement leaves from, numbered among the link's
+   * counted lanes; empty (every lane) when SUMO names none of them, for instance a connection
+   * from a bike lane only.
+   */
+  private int[] lanes(SumoMovement m) {
+    List<Integer> counted = d.edges.get(m.from()).laneIndices();
+    return m.fromLanes().stream().mapToInt(counted::indexOf).filter(i -> i >= 0).toArray();
   }
 
   private void checkEdges() {

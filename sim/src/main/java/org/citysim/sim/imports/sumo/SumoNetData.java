@@ -27,9 +27,11 @@ final class SumoNetData {
   int internalConnections;
 
   /** Merges one lane connection into its movement. */
-  void addConnection(String from, String to, int line, int column, TlLink link) {
+  void addConnection(String from, String to, int fromLane, int line, int column, TlLink link) {
     SumoMovement m = movements.computeIfAbsent(from + '\n' + to,
-        k -> new SumoMovement(from, to, line, column, new LinkedHashSet<>()));
+        k -> new SumoMovement(from, to, line, column, new LinkedHashSet<>(),
+            new java.util.TreeSet<>()));
+    m.fromLanes().add(fromLane);
     if (link != null) {
       m.links().add(link);
     }
