@@ -48,6 +48,13 @@ import org.citysim.sim.signal.SignalTimings;
 public final class QueueTrafficModel {
   /** Weight of the latest traversal in the smoothed link travel time. */
   private static final double SMOOTHING = 0.2;
+  /**
+   * Time constant with which the smoothed travel time of an empty link returns to free flow
+   * [s]: 90 s, the mean age of the samples in SUMO's 180 s moving average of edge speeds
+   * ({@code device.rerouting.adaptation-steps} 180 at an interval of 1 s), in which an empty
+   * edge counts at its speed limit.
+   */
+  static final double FORGET = 90.0;
 
   private final Kernel kernel;
   private final RoadNetwork net;
@@ -60,6 +67,8 @@ public final class QueueTrafficModel {
   private final IntRing[] insertQueue;
   private final double[] freeFlow;
   private final double[] recentTravelTime;
+  private final double[] emptySince;
+  private final int[] onLink;
   private final double[] insertWake;
   private final int[] insertWaitingOn;
   private final int links;
@@ -118,11 +127,14 @@ public final class QueueTrafficModel {
     insertQueue = new IntRing[links];
     freeFlow = new double[links];
     recentTravelTime = new double[links];
+    emptySince = new double[links];
+    onLink = new int[links];
     insertWake = new double[links];
     insertWaitingOn = new int[links];
     for (int l = 0; l < links; l++) {
       freeFlow[l] = net.length(l) / net.freeSpeed(l);
       recentTravelTime[l] = freeFlow[l];
+      emptySince[l] = kernel.startTime();
       insertQueue[l] = new IntRing(2);
     }
     queue = new IntRing[queues];
@@ -365,6 +377,10 @@ public final class QueueTrafficModel {
   }
 
   private void enter(int v, int l, int q, double t, boolean first) {
+    if (onLink[l] == 0) {
+      recentTravelTime[l] = smoothedTravelTime(l, t); // keep what was forgotten while empty
+    }
+    onLink[l]++;
     IntRing vs = queue[q];
     enteredAt[v] = t;
     earliestExit[v] = t + freeFlow[l];
@@ -385,6 +401,9 @@ public final class QueueTrafficModel {
     int l = linkOf[q];
     traversals++;
     recentTravelTime[l] += SMOOTHING * (t - enteredAt[v] - recentTravelTime[l]);
+    if (--onLink[l] == 0) {
+      emptySince[l] = t;
+    }
     inNetwork--;
     if (arrived) {
       arrivedCount++;
@@ -443,19 +462,34 @@ public final class QueueTrafficModel {
   }
 
   /**
-   * Current travel time estimate of link {@code l} [s], for routing on current conditions: the
-   * larger of the smoothed travel time of the vehicles that recently left it (exponential
-   * smoothing, weight 0.2) and the time its exit needs to discharge the vehicles now on it
-   * ({@code occupancy * 3600 / capacity}; with several lane groups, the longest of theirs), and
-   * never below free flow. The second term reacts at once when a link is blocked and nobody
-   * leaves it.
+   * Current travel time estimate of link {@code l} [s], now, for routing on current
+   * conditions: the larger of the smoothed travel time of the vehicles that recently left it
+   * (exponential smoothing, weight 0.2) and the time its exit needs to discharge the vehicles
+   * now on it ({@code occupancy * 3600 / capacity}; with several lane groups, the longest of
+   * theirs), and never below free flow. The second term reacts at once when a link is blocked
+   * and nobody leaves it. While the link is empty, the first term returns to free flow with
+   * time constant {@link #FORGET}: nobody leaves an empty link to update it, and a jam long
+   * gone would otherwise keep every route away from it for good.
    */
   public double currentTravelTime(int l) {
     double discharge = 0;
     for (int q = net.laneGroupStart(l); q < net.laneGroupEnd(l); q++) {
       discharge = Math.max(discharge, queue[q].size() * headway[q]);
     }
-    return Math.max(Math.max(recentTravelTime[l], freeFlow[l]), discharge);
+    return Math.max(Math.max(smoothedTravelTime(l, kernel.now()), freeFlow[l]), discharge);
+  }
+
+  /**
+   * The smoothed travel time of link {@code l} at {@code t}: that of the recent traversals
+   * while vehicles are on it; once it is empty, returning to free flow with time constant
+   * {@link #FORGET}, so that an old jam does not keep routes away from a link nobody uses.
+   */
+  private double smoothedTravelTime(int l, double t) {
+    double r = recentTravelTime[l];
+    if (onLink[l] > 0 || r <= freeFlow[l]) {
+      return r;
+    }
+    return freeFlow[l] + (r - freeFlow[l]) * Math.exp(-(t - emptySince[l]) / FORGET);
   }
 
   /** Effective storage capacity of link {@code l} used by the model, over its lane groups [veh]. */

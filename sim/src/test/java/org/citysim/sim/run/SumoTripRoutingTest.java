@@ -51,15 +51,19 @@ class SumoTripRoutingTest {
   Path dir;
 
   private List<TripRecord> run(String routes) throws Exception {
-    Files.writeString(dir.resolve("n.net.xml"), NET);
+    return run(NET, routes, 1200);
+  }
+
+  private List<TripRecord> run(String net, String routes, double end) throws Exception {
+    Files.writeString(dir.resolve("n.net.xml"), net);
     Files.writeString(dir.resolve("r.rou.xml"), routes);
     Path file = Files.writeString(dir.resolve("s.yaml"), """
         name: two-paths
-        simulation: {start: 0, end: 1200}
+        simulation: {start: 0, end: %s}
         network: {sumo: {net: n.net.xml}}
         demand: {sumo: {routes: [r.rou.xml]}}
         outputs: {charts: false}
-        """);
+        """.formatted(end));
     Scenario s = new ScenarioLoader().load(file);
     RunResult r = SimulationBuilder.build(s, ScenarioWriter.toYaml(s), file)
         .run(ProgressListener.NONE);
@@ -101,5 +105,28 @@ class SumoTripRoutingTest {
         """);
     assertEquals(150, trips.size());
     assertEquals(0, viaC(trips, "g."));
+  }
+
+  /**
+   * ab is closed (red) for the first 400 s, then open for good. Its jam sends vehicles round
+   * by c; once ab has emptied, its cost returns to free flow and the direct route, 10 s
+   * shorter, carries the traffic again, instead of being avoided for good because nobody
+   * leaves it to report that the jam has gone.
+   */
+  @Test
+  void aJamThatHasCleared_doesNotKeepTrafficAwayForGood() throws Exception {
+    String net = NET.replace("<phase duration=\"10\" state=\"G\"/>",
+        "<phase duration=\"400\" state=\"r\"/>").replace("<phase duration=\"50\" state=\"r\"/>",
+        "<phase duration=\"3600\" state=\"G\"/>");
+    List<TripRecord> trips = run(net, """
+        <routes>
+            <flow id="f" from="in" to="out" begin="0" end="1800" period="4"/>
+        </routes>
+        """, 2400);
+    long directLate = trips.stream().filter(t -> t.departure() >= 1200 && t.routeLinks() == 3)
+        .count();
+    long late = trips.stream().filter(t -> t.departure() >= 1200).count();
+    assertTrue(viaC(trips.subList(0, 100), "f.") > 50, "the jam diverts traffic at first");
+    assertEquals(late, directLate, "after the jam has cleared, all take the direct route");
   }
 }

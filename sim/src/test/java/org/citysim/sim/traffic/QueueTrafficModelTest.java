@@ -187,6 +187,29 @@ class QueueTrafficModelTest {
   }
 
   @Test
+  void currentTravelTime_ofAnEmptiedLink_returnsToFreeFlowWithTimeConstantForget()
+      throws Exception {
+    // 30 vehicles at once through link 1, which lets one go every 10 s: the last ones spent
+    // minutes on it. Once it is empty, its excess over free flow (10 s) decays as
+    // exp(-(t - emptied) / FORGET). Link 2 is long, so the run lasts to its end time.
+    double[] at = new double[3];
+    double emptied = Double.NaN;
+    double[] ends = {0, 1, 2};
+    for (int k = 0; k < 3; k++) {
+      Corridor c = new Corridor(
+          new double[] {100, 1, 10, 3600, 200},
+          new double[] {100, 1, 10, 360, 200},
+          new double[] {100_000, 1, 10, 3600, 20_000});
+      double end = k == 0 ? 400 : emptied + ends[k] * QueueTrafficModel.FORGET;
+      c.run(Corridor.allAt(0, 30), end, NO_HOLES, List.of(), 1);
+      emptied = c.exitTimes.get(c.exitTimes.size() - 1);
+      at[k] = c.model.currentTravelTime(1) - 10.0;
+    }
+    assertTrue(at[1] > 50, "excess FORGET after the jam: " + at[1]);
+    assertEquals(Math.exp(-1), at[2] / at[1], 1e-9);
+  }
+
+  @Test
   void currentTravelTimes_steerTheRouterAroundACongestedLink() throws Exception {
     // Two parallel paths a->b: direct (200 m) and via c (2 x 150 m). Free flow prefers the
     // direct one; once it is jammed, current travel times prefer the detour.
