@@ -22,6 +22,10 @@ import org.jgrapht.graph.builder.GraphTypeBuilder;
  * for one movement do not hold up those in other lanes. A link whose movements do not name
  * lanes has one group of all its lanes. Vehicles that end their trip on a link use its largest
  * group, which also takes the lanes that no movement uses.
+ *
+ * <p><b>Crossing times.</b> A movement may take time to cross its junction ({@link
+ * #crossingTime}, from SUMO's internal lanes); a vehicle that enters a link over a movement
+ * then needs that much longer to reach its end, and counts on it while it crosses.
  */
 public final class RoadNetwork {
   private final List<Node> nodes;
@@ -51,9 +55,12 @@ public final class RoadNetwork {
   private final int[] groupLanes;
   private final int[] moveGroup;
   private final int[] arrivalGroup;
+  private final double[] crossing;
+  private final double[] maxCrossingInto;
 
   RoadNetwork(List<Node> nodes, List<Link> links, List<Movement> movements,
-      Map<Movement, int[]> movementLanes, List<String> warnings) {
+      Map<Movement, int[]> movementLanes, Map<Movement, Double> crossingTimes,
+      List<String> warnings) {
     this.nodes = nodes;
     this.links = links;
     this.warnings = List.copyOf(warnings);
@@ -114,6 +121,12 @@ public final class RoadNetwork {
     }
     this.movements = List.of(sorted);
 
+    crossing = new double[k];
+    maxCrossingInto = new double[m];
+    for (int i = 0; i < k; i++) {
+      crossing[i] = crossingTimes.getOrDefault(sorted[i], 0.0);
+      maxCrossingInto[moveTo[i]] = Math.max(maxCrossingInto[moveTo[i]], crossing[i]);
+    }
     moveGroup = new int[k];
     arrivalGroup = new int[m];
     groupStart = new int[m + 1];
@@ -361,6 +374,34 @@ public final class RoadNetwork {
   /** Incoming link of movement {@code m}. */
   public int movementFrom(int m) {
     return moveFrom[m];
+  }
+
+  /** Time to cross the junction on movement {@code m} at free speed [s]; 0 unless given. */
+  public double crossingTime(int m) {
+    return crossing[m];
+  }
+
+  /** Longest crossing time of the movements into link {@code l} [s]; 0 if none is given. */
+  public double maxCrossingTimeInto(int l) {
+    return maxCrossingInto[l];
+  }
+
+  /**
+   * Free-flow travel time of a route [s]: its links' free-flow times plus the crossing times of
+   * the movements between them.
+   */
+  public double freeFlowTime(int[] route) {
+    double s = 0;
+    for (int i = 0; i < route.length; i++) {
+      s += freeFlowTime(route[i]);
+      if (i + 1 < route.length) {
+        int m = movementIndex(route[i], route[i + 1]);
+        if (m >= 0) {
+          s += crossing[m];
+        }
+      }
+    }
+    return s;
   }
 
   /** Global index of the movement from link {@code a} to link {@code b}, or -1 if not allowed. */

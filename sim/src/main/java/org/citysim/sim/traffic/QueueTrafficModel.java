@@ -13,8 +13,10 @@ import org.citysim.sim.signal.SignalTimings;
  * The event-driven link queue model.
  *
  * <p>Each link is a FIFO queue. A vehicle that enters link {@code l} at {@code t} may leave it
- * at {@code t + length/freeSpeed} at the earliest (free-flow traversal). It leaves when it is at
- * the head of the queue and
+ * at {@code t + length/freeSpeed} at the earliest (free-flow traversal), plus the time to cross
+ * the junction into {@code l} when the movement it came by has one ({@link
+ * RoadNetwork#crossingTime}, SUMO's internal lanes). It leaves when it is at the head of the
+ * queue and
  * <ul>
  *   <li>the exit's flow capacity allows: exits are at least {@code 3600/capacity} s apart;
  *   <li>its movement onto the next link is green (fixed-time signals);
@@ -26,7 +28,8 @@ import org.citysim.sim.signal.SignalTimings;
  * {@code length/holeSpeed} (a "hole" moving backwards at the jam wave speed), which gives the
  * congested branch of a triangular fundamental diagram. Storage is raised where needed so a link
  * can carry its capacity in free flow with holes in transit: {@code q * L * (1/v_f + 1/v_h)}, as
- * in MATSim's QSim with holes.
+ * in MATSim's QSim with holes, plus {@code q * t_c} for the vehicles crossing the junction into
+ * it (the longest crossing time {@code t_c} of its incoming movements).
  *
  * <p>A link with several lane groups ({@link RoadNetwork#laneGroupCount()}: lanes that serve
  * different movements, such as an exclusive turn lane) has one such queue per group, each with
@@ -38,8 +41,9 @@ import org.citysim.sim.signal.SignalTimings;
  *
  * <p>Vehicles whose first link is full wait in an insertion queue at the origin, in departure
  * order. A trip marked to be routed on entry gets its route from {@link EntryRouting} at the
- * moment it enters its first link (for instance on {@link #currentTravelTime}). A vehicle arrives when it reaches the head of its last link at or after its free-flow
- * exit time; arrivals use no exit capacity and no signal.
+ * moment it enters its first link (for instance on {@link #currentTravelTime}). A vehicle
+ * arrives when it reaches the head of its last link at or after its free-flow exit time;
+ * arrivals use no exit capacity and no signal.
  *
  * <p>Events: one head-of-link event per vehicle and link, plus wake-ups when a blocked exit may
  * move (green starts, a hole arrives, an exit slot frees). Stale wake-ups are recognised by
@@ -158,7 +162,9 @@ public final class QueueTrafficModel {
       double qPerS = net.capacity(l) / 3600.0 * share;
       holeDelay[q] = withHoles ? len / spec.holeSpeed() : 0;
       headway[q] = 1.0 / qPerS;
-      double needed = qPerS * len * (1 / vf + (withHoles ? 1 / spec.holeSpeed() : 0));
+      // Vehicles in transit: crossing into the link, driving it, and the holes they leave.
+      double needed = qPerS * len * (1 / vf + (withHoles ? 1 / spec.holeSpeed() : 0))
+          + qPerS * net.maxCrossingTimeInto(l);
       storage[q] = Math.max(Math.max(net.storage(l) * share, needed), 1.0);
       queue[q] = new IntRing(8);
       holes[q] = new DoubleRing();
@@ -236,7 +242,7 @@ public final class QueueTrafficModel {
     if (insertQueue[l].isEmpty()) {
       int q = routeForEntry(v, l, t);
       if (hasSpace(q, t)) {
-        enter(v, l, q, t, true);
+        enter(v, l, q, t, true, 0);
         return;
       }
       insertQueue[l].add(v);
@@ -266,7 +272,7 @@ public final class QueueTrafficModel {
       }
       iq.poll();
       waitingToInsert--;
-      enter(v, l, q, t, true);
+      enter(v, l, q, t, true, 0);
     }
   }
 
@@ -346,7 +352,7 @@ public final class QueueTrafficModel {
       nextSlot[q] = t + headway[q];
       leave(v, q, t, false);
       routePos[v] = pos + 1;
-      enter(v, next, into, t, false);
+      enter(v, next, into, t, false, net.crossingTime(m));
     }
   }
 
@@ -376,14 +382,18 @@ public final class QueueTrafficModel {
     return queue[q].size() + h.size() < storage[q];
   }
 
-  private void enter(int v, int l, int q, double t, boolean first) {
+  /**
+   * {@code v} enters lane group {@code q} of link {@code l}; {@code crossing} is the time it
+   * needs to cross the junction into {@code l} first (0 on insertion).
+   */
+  private void enter(int v, int l, int q, double t, boolean first, double crossing) {
     if (onLink[l] == 0) {
       recentTravelTime[l] = smoothedTravelTime(l, t); // keep what was forgotten while empty
     }
     onLink[l]++;
     IntRing vs = queue[q];
     enteredAt[v] = t;
-    earliestExit[v] = t + freeFlow[l];
+    earliestExit[v] = t + freeFlow[l] + crossing;
     vs.add(v);
     inNetwork++;
     if (first) {
@@ -429,12 +439,10 @@ public final class QueueTrafficModel {
   }
 
   private double freeFlowTime(int[] route) {
-    double s = 0;
-    for (int l : route) {
-      s += freeFlow[l];
-    }
-    return s;
+    return net.freeFlowTime(route);
   }
+
+
 
   // ---- state for observers -----------------------------------------------------------------
 

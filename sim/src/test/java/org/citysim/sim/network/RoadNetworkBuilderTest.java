@@ -104,4 +104,21 @@ class RoadNetworkBuilderTest {
     assertTrue(e.problems().get(0).contains("lane 3 of link in does not exist"),
         e.problems().get(0));
   }
+
+  @Test
+  void crossingTimes_addToRouteFreeFlowTimes_andAreChecked() throws Exception {
+    RoadNetwork net = fork().addMovement("in", "left").addMovement("in", "straight")
+        .setCrossingTime("in", "left", 3).build();
+    int in = net.linkIndex("in");
+    int left = net.linkIndex("left");
+    assertEquals(3, net.crossingTime(net.movementIndex(in, left)), 1e-12);
+    assertEquals(0, net.crossingTime(net.movementIndex(in, net.linkIndex("straight"))));
+    assertEquals(3, net.maxCrossingTimeInto(left), 1e-12);
+    assertEquals(0, net.maxCrossingTimeInto(in));
+    assertEquals(10 + 3 + 10, net.freeFlowTime(new int[] {in, left}), 1e-12);
+    NetworkException e = assertThrows(NetworkException.class, () -> fork()
+        .addMovement("in", "left").setCrossingTime("in", "right", 1)
+        .setCrossingTime("in", "left", -1).build());
+    assertEquals(2, e.problems().size(), e.getMessage());
+  }
 }

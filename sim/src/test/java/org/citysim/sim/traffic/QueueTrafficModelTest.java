@@ -294,4 +294,31 @@ class QueueTrafficModelTest {
     assertEquals(20, m.arrived());
     assertEquals(100 * 2 / 7.5, m.storage(in), 1e-9, "storage is split, not added to");
   }
+
+  @Test
+  void crossingTime_delaysTheVehicleOnTheLinkItEnters_andRaisesThatLinksStorage()
+      throws Exception {
+    // A 4 s crossing from l0 to l1 (7.5 m, one lane, 1800 veh/h): the trip takes
+    // 10 + 4 + 0.75 + 10 s, and l1 must hold 0.5 veh/s * (0.75 s + 4 s) vehicles in transit.
+    RoadNetwork net = new org.citysim.sim.network.RoadNetworkBuilder()
+        .addNode("a", 0, 0).addNode("b", 100, 0).addNode("c", 107.5, 0).addNode("d", 207.5, 0)
+        .addLink("l0", "a", "b", 100, 1, 10, 1800).addLink("l1", "b", "c", 7.5, 1, 10, 1800)
+        .addLink("l2", "c", "d", 100, 1, 10, 1800)
+        .addMovement("l0", "l1").addMovement("l1", "l2").setCrossingTime("l0", "l1", 4).build();
+    org.citysim.sim.kernel.Kernel k = new org.citysim.sim.kernel.Kernel(0, 3600,
+        new org.citysim.sim.random.RandomStreams(1, 0));
+    List<Double> arrivals = new java.util.ArrayList<>();
+    k.bus().subscribe(LinkExited.class, e -> {
+      if (e.arrived()) {
+        arrivals.add(e.time());
+      }
+    });
+    QueueTrafficModel m = new QueueTrafficModel(k, net, SignalTimings.none(net),
+        new org.citysim.sim.demand.TripTable(
+            List.of(new org.citysim.sim.demand.Trip("t", 0, 3, 0)),
+            new int[][] {{0, 1, 2}}, new double[] {24.75}), NO_HOLES);
+    k.run();
+    assertEquals(List.of(24.75), arrivals);
+    assertEquals(0.5 * (0.75 + 4), m.storage(1), 1e-9);
+  }
 }

@@ -140,6 +140,9 @@ final class RandomCase {
             } else {
               b.addMovement("L" + a, "L" + c);
             }
+            if (r.nextInt(3) == 0) {
+              b.setCrossingTime("L" + a, "L" + c, 5 * r.nextDouble());
+            }
             kept++;
           }
         }
@@ -213,9 +216,7 @@ final class RandomCase {
     for (int i = 0; i < order.length; i++) {
       sorted.add(trips.get(order[i]));
       sortedRoutes[i] = routes.get(order[i]);
-      for (int l : sortedRoutes[i]) {
-        fft[i] += net.freeFlowTime(l);
-      }
+      fft[i] = net.freeFlowTime(sortedRoutes[i]);
     }
     d.append(", ").append(sorted.size()).append(" trips departing in [0, ")
         .append(Math.round(window)).append("] s");

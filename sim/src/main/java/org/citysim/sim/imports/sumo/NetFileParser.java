@@ -54,7 +54,13 @@ final class NetFileParser {
     String id = c.required("id", "a unique edge id");
     if ("internal".equals(function) || (id != null && id.startsWith(":"))) {
       d.internalEdges++;
-      c.skip();
+      c.children(name -> {
+        if ("lane".equals(name)) {
+          internalLane();
+        } else {
+          d.ignored.skip(c, NET);
+        }
+      });
       return;
     }
     if ("crossing".equals(function) || "walkingarea".equals(function)) {
@@ -95,6 +101,17 @@ final class NetFileParser {
     if (d.edges.putIfAbsent(id, e) != null) {
       c.report(new Problem(c.file(), line, 0, "edge[" + id + "]", "duplicate edge id",
           "edge ids must be unique"));
+    }
+  }
+
+  /** Keeps an internal lane's time to cross at its speed limit [s], for crossing times. */
+  private void internalLane() throws XMLStreamException {
+    String id = c.attr("id");
+    double length = c.optionalDouble("length", Double.NaN, "the lane length in metres");
+    double speed = c.optionalDouble("speed", Double.NaN, "the speed limit in m/s");
+    c.children(name -> d.ignored.skip(c, NET));
+    if (id != null && length >= 0 && speed > 0) {
+      d.internalLaneTime.put(id, length / speed);
     }
   }
 
@@ -160,8 +177,14 @@ final class NetFileParser {
       c.skip();
       return;
     }
+    String via = c.attr("via");
     if (from.startsWith(":") || to.startsWith(":")) {
       d.internalConnections++;
+      // An internal lane that continues on another one (SUMO's internal junctions).
+      int lane = c.optionalInt("fromLane", 0, "the 0-based index of the lane it leaves from");
+      if (via != null && !via.isBlank()) {
+        d.internalNext.put(from + "_" + lane, via.trim());
+      }
       c.skip();
       return;
     }
@@ -177,7 +200,8 @@ final class NetFileParser {
       }
     }
     int fromLane = c.optionalInt("fromLane", -1, "the 0-based index of the lane it leaves from");
-    d.addConnection(from, to, fromLane, c.line(), c.column(), link);
+    d.addConnection(from, to, fromLane, via == null || via.isBlank() ? null : via.trim(),
+        c.line(), c.column(), link);
     c.children(name -> d.ignored.skip(c, NET));
   }
 }

@@ -91,6 +91,20 @@ class SumoNetReaderExamplesTest {
   }
 
   @Test
+  void cross_crossingTimesAreThoseOfTheInternalLanes() throws Exception {
+    SumoNetwork s = reader.read(SumoFiles.file(CROSS), List.of());
+    RoadNetwork n = s.built().network();
+    int l = s.linkIndex("1si");
+    // Straight on: via=":0_7_0", length="32.76" speed="13.89".
+    assertEquals(32.76 / 13.89, n.crossingTime(n.movementIndex(l, s.linkIndex("2o"))), 1e-9);
+    // Left: via=":0_8_0" (11.46 m at 11.77 m/s), which continues on ":0_14_0" (20.32 m).
+    assertEquals((11.46 + 20.32) / 11.77,
+        n.crossingTime(n.movementIndex(l, s.linkIndex("4o"))), 1e-9);
+    int o = s.linkIndex("2o");
+    assertTrue(n.maxCrossingTimeInto(o) >= 32.76 / 13.89);
+  }
+
+  @Test
   void cross_netProgram_isOnePlanAtJunction0() throws Exception {
     SumoNetwork s = reader.read(SumoFiles.file(CROSS), List.of());
     SignalTimings t = s.built().signals();
