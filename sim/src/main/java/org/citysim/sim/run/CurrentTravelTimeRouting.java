@@ -1,5 +1,7 @@
 package org.citysim.sim.run;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.citysim.sim.demand.TripTable;
 import org.citysim.sim.network.RoadNetwork;
 import org.citysim.sim.routing.Router;
@@ -16,7 +18,9 @@ import org.citysim.sim.traffic.QueueTrafficModel;
  *
  * <p>The router's link costs are read again at most once per {@value #REFRESH} s of simulated
  * time (SUMO updates its edge weights every second, {@code device.rerouting.adaptation-interval}),
- * so a burst of insertions at one instant costs one refresh.
+ * so a burst of insertions at one instant costs one refresh; routes found on one set of costs
+ * are kept until the next refresh, so a vehicle that waits to be inserted and asks again, or
+ * the next one of its flow, costs no new search.
  */
 final class CurrentTravelTimeRouting implements EntryRouting {
   /** Interval between refreshes of the router's link costs [s]. */
@@ -24,6 +28,7 @@ final class CurrentTravelTimeRouting implements EntryRouting {
 
   private final TripTable trips;
   private final Router router;
+  private final Map<Long, int[]> routes = new HashMap<>();
   private double refreshedAt = Double.NEGATIVE_INFINITY;
 
   CurrentTravelTimeRouting(RoadNetwork net, QueueTrafficModel model, TripTable trips) {
@@ -35,9 +40,13 @@ final class CurrentTravelTimeRouting implements EntryRouting {
   public int[] route(int vehicle, double time) {
     if (time >= refreshedAt + REFRESH) {
       router.updateCosts();
+      routes.clear();
       refreshedAt = time;
     }
     int[] old = trips.route(vehicle);
-    return router.routeLinks(old[0], old[old.length - 1]);
+    int first = old[0];
+    int last = old[old.length - 1];
+    return routes.computeIfAbsent(((long) first << 32) | (last & 0xFFFF_FFFFL),
+        k -> router.routeLinks(first, last));
   }
 }
