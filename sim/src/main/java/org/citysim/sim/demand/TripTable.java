@@ -5,19 +5,39 @@ import java.util.List;
 /**
  * Routed trips in departure order (ties keep their input order). Index {@code i} is both the
  * trip and the vehicle that makes it.
+ *
+ * <p>A trip may be marked to be routed again when it enters its first link, on the travel times
+ * of that moment (SUMO routes its {@code <trip from to>} vehicles that way). Its route here is
+ * then the free-flow route until the traffic model replaces it ({@link #replaceRoute}); the
+ * first and the last link never change.
  */
 public final class TripTable {
   private final Trip[] trips;
   private final int[][] routes;
   private final double[] freeFlowTime;
+  private final boolean[] routeOnEntry;
 
   /**
+   * Trips with fixed routes.
+   *
    * @param trips        trips sorted by departure
    * @param routes       route of each trip as link indices (shared arrays are fine; not modified)
    * @param freeFlowTime free-flow travel time of each route [s]
    */
   public TripTable(List<Trip> trips, int[][] routes, double[] freeFlowTime) {
-    if (trips.size() != routes.length || routes.length != freeFlowTime.length) {
+    this(trips, routes, freeFlowTime, new boolean[trips.size()]);
+  }
+
+  /**
+   * @param trips        trips sorted by departure
+   * @param routes       route of each trip as link indices (shared arrays are fine; not modified)
+   * @param freeFlowTime free-flow travel time of each route [s]
+   * @param routeOnEntry per trip, whether it is routed again when it enters its first link
+   */
+  public TripTable(List<Trip> trips, int[][] routes, double[] freeFlowTime,
+      boolean[] routeOnEntry) {
+    if (trips.size() != routes.length || routes.length != freeFlowTime.length
+        || routes.length != routeOnEntry.length) {
       throw new IllegalArgumentException("trips, routes and free-flow times differ in length");
     }
     this.trips = trips.toArray(new Trip[0]);
@@ -28,6 +48,7 @@ public final class TripTable {
     }
     this.routes = routes.clone();
     this.freeFlowTime = freeFlowTime.clone();
+    this.routeOnEntry = routeOnEntry.clone();
   }
 
   /** Number of trips. */
@@ -48,6 +69,32 @@ public final class TripTable {
   /** Free-flow travel time of trip {@code i}'s route [s]. */
   public double freeFlowTime(int i) {
     return freeFlowTime[i];
+  }
+
+  /** Whether trip {@code i} is routed again when it enters its first link. */
+  public boolean routeOnEntry(int i) {
+    return routeOnEntry[i];
+  }
+
+  /**
+   * Replaces the route of trip {@code i}, which must be routed on entry, by one with the same
+   * first and last link.
+   *
+   * @param route        link indices (not copied; not modified afterwards)
+   * @param freeFlowTime its free-flow travel time [s]
+   */
+  public void replaceRoute(int i, int[] route, double freeFlowTime) {
+    int[] old = routes[i];
+    if (!routeOnEntry[i]) {
+      throw new IllegalStateException("trip " + trips[i].id() + " has a fixed route");
+    }
+    if (route.length == 0 || route[0] != old[0]
+        || route[route.length - 1] != old[old.length - 1]) {
+      throw new IllegalArgumentException("trip " + trips[i].id()
+          + ": a new route must keep the first and the last link");
+    }
+    routes[i] = route;
+    this.freeFlowTime[i] = freeFlowTime;
   }
 
   /** Planned departure of trip {@code i} [s]. */

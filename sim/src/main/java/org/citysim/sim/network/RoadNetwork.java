@@ -13,6 +13,19 @@ import org.jgrapht.graph.builder.GraphTypeBuilder;
  * indices as edges) serves algorithms; the parallel arrays serve the hot path, where a link or
  * node is an {@code int} index in [0, count). Movements are numbered globally and grouped by
  * their incoming link.
+ *
+ * <p><b>Lane groups.</b> The lanes of a link that serve the same movements form a lane group
+ * (the lane group of traffic engineering, as in the Highway Capacity Manual): a movement that
+ * leaves from lanes 0 and 1 joins them into one group, and a lane that only one movement uses
+ * (an exclusive turn lane) is a group of its own. Each group is a queue of its own in the
+ * traffic model, with its share of the link's capacity and storage, so that vehicles waiting
+ * for one movement do not hold up those in other lanes. A link whose movements do not name
+ * lanes has one group of all its lanes. Vehicles that end their trip on a link use its largest
+ * group, which also takes the lanes that no movement uses.
+ *
+ * <p><b>Crossing times.</b> A movement may take time to cross its junction ({@link
+ * #crossingTime}, from SUMO's internal lanes); a vehicle that enters a link over a movement
+ * then needs that much longer to reach its end, and counts on it while it crosses.
  */
 public final class RoadNetwork {
   private final List<Node> nodes;
@@ -37,8 +50,17 @@ public final class RoadNetwork {
   private final int[] moveStart;
   private final int[] moveTo;
   private final int[] moveFrom;
+  private final int[] groupStart;
+  private final int[] groupLink;
+  private final int[] groupLanes;
+  private final int[] moveGroup;
+  private final int[] arrivalGroup;
+  private final double[] crossing;
+  private final double[] maxCrossingInto;
 
-  RoadNetwork(List<Node> nodes, List<Link> links, List<Movement> movements, List<String> warnings) {
+  RoadNetwork(List<Node> nodes, List<Link> links, List<Movement> movements,
+      Map<Movement, int[]> movementLanes, Map<Movement, Double> crossingTimes,
+      List<String> warnings) {
     this.nodes = nodes;
     this.links = links;
     this.warnings = List.copyOf(warnings);
@@ -99,6 +121,29 @@ public final class RoadNetwork {
     }
     this.movements = List.of(sorted);
 
+    crossing = new double[k];
+    maxCrossingInto = new double[m];
+    for (int i = 0; i < k; i++) {
+      crossing[i] = crossingTimes.getOrDefault(sorted[i], 0.0);
+      maxCrossingInto[moveTo[i]] = Math.max(maxCrossingInto[moveTo[i]], crossing[i]);
+    }
+    moveGroup = new int[k];
+    arrivalGroup = new int[m];
+    groupStart = new int[m + 1];
+    int[] linkOfGroup = new int[Arrays.stream(lanes).map(x -> Math.max(x, 1)).sum()];
+    int[] lanesOfGroup = new int[linkOfGroup.length];
+    int groups = 0;
+    for (int l = 0; l < m; l++) {
+      groupStart[l] = groups;
+      groups += laneGroups(l, sorted, movementLanes, groups, lanesOfGroup);
+      for (int g = groupStart[l]; g < groups; g++) {
+        linkOfGroup[g] = l;
+      }
+    }
+    groupStart[m] = groups;
+    groupLink = Arrays.copyOf(linkOfGroup, groups);
+    groupLanes = Arrays.copyOf(lanesOfGroup, groups);
+
     Graph<Integer, Integer> g = GraphTypeBuilder.<Integer, Integer>directed()
         .allowingMultipleEdges(true).allowingSelfLoops(false).weighted(false).buildGraph();
     for (int i = 0; i < n; i++) {
@@ -108,6 +153,84 @@ public final class RoadNetwork {
       g.addEdge(linkFrom[i], linkTo[i], i);
     }
     this.graph = new AsUnmodifiableGraph<>(g);
+  }
+
+  /**
+   * Finds the lane groups of link {@code l}, numbered from {@code first} in the order of their
+   * lowest lane; fills {@code moveGroup}, {@code arrivalGroup} and the lanes per group.
+   *
+   * @return number of groups
+   */
+  private int laneGroups(int l, Movement[] sorted, Map<Movement, int[]> movementLanes, int first,
+      int[] lanesOfGroup) {
+    int n = lanes[l];
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+    }
+    boolean[] used = new boolean[n];
+    boolean split = false;
+    for (int mv = moveStart[l]; mv < moveStart[l + 1]; mv++) {
+      int[] ls = movementLanes.get(sorted[mv]);
+      if (ls == null) {
+        ls = new int[n];
+        for (int i = 0; i < n; i++) {
+          ls[i] = i;
+        }
+      } else {
+        split = true;
+      }
+      for (int lane : ls) {
+        used[lane] = true;
+        parent[root(parent, lane)] = root(parent, ls[0]);
+      }
+    }
+    if (!split) {
+      for (int mv = moveStart[l]; mv < moveStart[l + 1]; mv++) {
+        moveGroup[mv] = first;
+      }
+      arrivalGroup[l] = first;
+      lanesOfGroup[first] = n;
+      return 1;
+    }
+    // Groups in the order of their lowest lane.
+    int[] groupOfRoot = new int[n];
+    Arrays.fill(groupOfRoot, -1);
+    int count = 0;
+    for (int lane = 0; lane < n; lane++) {
+      if (used[lane]) {
+        int r = root(parent, lane);
+        if (groupOfRoot[r] < 0) {
+          groupOfRoot[r] = count++;
+        }
+        lanesOfGroup[first + groupOfRoot[r]]++;
+      }
+    }
+    int arrival = 0;
+    for (int g = 1; g < count; g++) {
+      if (lanesOfGroup[first + g] > lanesOfGroup[first + arrival]) {
+        arrival = g;
+      }
+    }
+    for (int lane = 0; lane < n; lane++) {
+      if (!used[lane]) {
+        lanesOfGroup[first + arrival]++;
+      }
+    }
+    for (int mv = moveStart[l]; mv < moveStart[l + 1]; mv++) {
+      int[] ls = movementLanes.get(sorted[mv]);
+      moveGroup[mv] = first + groupOfRoot[root(parent, ls == null ? 0 : ls[0])];
+    }
+    arrivalGroup[l] = first + arrival;
+    return count;
+  }
+
+  private static int root(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
   }
 
   private static void csr(int[] key, int n, int[] start, int[] items) {
@@ -253,6 +376,34 @@ public final class RoadNetwork {
     return moveFrom[m];
   }
 
+  /** Time to cross the junction on movement {@code m} at free speed [s]; 0 unless given. */
+  public double crossingTime(int m) {
+    return crossing[m];
+  }
+
+  /** Longest crossing time of the movements into link {@code l} [s]; 0 if none is given. */
+  public double maxCrossingTimeInto(int l) {
+    return maxCrossingInto[l];
+  }
+
+  /**
+   * Free-flow travel time of a route [s]: its links' free-flow times plus the crossing times of
+   * the movements between them.
+   */
+  public double freeFlowTime(int[] route) {
+    double s = 0;
+    for (int i = 0; i < route.length; i++) {
+      s += freeFlowTime(route[i]);
+      if (i + 1 < route.length) {
+        int m = movementIndex(route[i], route[i + 1]);
+        if (m >= 0) {
+          s += crossing[m];
+        }
+      }
+    }
+    return s;
+  }
+
   /** Global index of the movement from link {@code a} to link {@code b}, or -1 if not allowed. */
   public int movementIndex(int a, int b) {
     for (int m = moveStart[a], e = moveStart[a + 1]; m < e; m++) {
@@ -268,6 +419,41 @@ public final class RoadNetwork {
     int a = linkIndex(mv.from());
     int b = linkIndex(mv.to());
     return a < 0 || b < 0 ? -1 : movementIndex(a, b);
+  }
+
+  /** Number of lane groups over all links (at least one per link; see the class comment). */
+  public int laneGroupCount() {
+    return groupLink.length;
+  }
+
+  /** First lane group of link {@code l}; its groups are numbered consecutively. */
+  public int laneGroupStart(int l) {
+    return groupStart[l];
+  }
+
+  /** One past the last lane group of link {@code l}. */
+  public int laneGroupEnd(int l) {
+    return groupStart[l + 1];
+  }
+
+  /** Link of lane group {@code g}. */
+  public int laneGroupLink(int g) {
+    return groupLink[g];
+  }
+
+  /** Lanes of lane group {@code g}. */
+  public int laneGroupLanes(int g) {
+    return groupLanes[g];
+  }
+
+  /** Lane group that movement {@code m} leaves its incoming link from. */
+  public int movementLaneGroup(int m) {
+    return moveGroup[m];
+  }
+
+  /** Lane group of link {@code l} used by vehicles that end their trip on it. */
+  public int arrivalLaneGroup(int l) {
+    return arrivalGroup[l];
   }
 
   /** The graph: node indices as vertices, link indices as edges (read-only). */

@@ -24,6 +24,8 @@ public final class RoadNetworkBuilder {
   private final Map<NodeId, Node> nodes = new LinkedHashMap<>();
   private final Map<LinkId, Link> links = new LinkedHashMap<>();
   private final List<Movement> movements = new ArrayList<>();
+  private final Map<Movement, int[]> movementLanes = new HashMap<>();
+  private final Map<Movement, Double> crossingTimes = new HashMap<>();
   private final List<String> problems = new ArrayList<>();
   private final double cellSize;
   private boolean explicitMovements;
@@ -86,6 +88,31 @@ public final class RoadNetworkBuilder {
   }
 
   /**
+   * Allows the turn from link {@code from} to link {@code to} from the given lanes of {@code
+   * from} only (0-based, as many as the link has), as a SUMO connection names its {@code
+   * fromLane}. Lanes shared by movements form one lane group with one queue; see {@link
+   * RoadNetwork#laneGroupCount()}. Without lanes a movement uses every lane of its link.
+   *
+   * @param fromLanes lanes of {@code from} the movement leaves from, at least one
+   */
+  public RoadNetworkBuilder addMovement(String from, String to, int... fromLanes) {
+    addMovement(from, to);
+    movementLanes.put(movements.get(movements.size() - 1), fromLanes.clone());
+    return this;
+  }
+
+  /**
+   * Sets the time a vehicle needs to cross the junction on the movement from {@code from} to
+   * {@code to} at free speed [s], such as SUMO's internal lanes take; the traffic model adds it
+   * to the free-flow time on {@code to} of vehicles that enter it over that movement, after the
+   * stop line (and signal) of {@code from}. Without it, 0.
+   */
+  public RoadNetworkBuilder setCrossingTime(String from, String to, double seconds) {
+    crossingTimes.put(new Movement(new LinkId(from), new LinkId(to)), seconds);
+    return this;
+  }
+
+  /**
    * Validates and freezes.
    *
    * @throws NetworkException listing every problem found
@@ -96,6 +123,14 @@ public final class RoadNetworkBuilder {
       checkLink(l, all);
     }
     List<Movement> moves = explicitMovements ? checkedMovements(all) : defaultMovements();
+    crossingTimes.forEach((m, t) -> {
+      if (!moves.contains(m)) {
+        all.add("crossing time of movement " + m + ": no such movement");
+      } else if (!(t >= 0) || Double.isInfinite(t)) {
+        all.add("crossing time of movement " + m + " must be finite and not negative, got " + t
+            + " s");
+      }
+    });
     if (nodes.isEmpty()) {
       all.add("network has no nodes");
     }
@@ -104,7 +139,8 @@ public final class RoadNetworkBuilder {
     }
     List<Node> nodeList = List.copyOf(nodes.values());
     List<Link> linkList = List.copyOf(links.values());
-    return new RoadNetwork(nodeList, linkList, moves, unreachableWarnings(nodeList, linkList));
+    return new RoadNetwork(nodeList, linkList, moves, movementLanes, crossingTimes,
+        unreachableWarnings(nodeList, linkList));
   }
 
   private void checkLink(Link l, List<String> out) {
@@ -148,11 +184,32 @@ public final class RoadNetworkBuilder {
             + b.id() + " starts at " + b.from());
       } else if (!seen.add(m)) {
         out.add("movement " + m + ": listed twice");
+      } else if (!lanesFit(m, a, out)) {
+        continue;
       } else {
         result.add(m);
       }
     }
     return result;
+  }
+
+  private boolean lanesFit(Movement m, Link a, List<String> out) {
+    int[] ls = movementLanes.get(m);
+    if (ls == null) {
+      return true;
+    }
+    if (ls.length == 0) {
+      out.add("movement " + m + ": needs at least one lane of link " + a.id());
+      return false;
+    }
+    for (int lane : ls) {
+      if (lane < 0 || lane >= a.lanes()) {
+        out.add("movement " + m + ": lane " + lane + " of link " + a.id() + " does not exist"
+            + " (it has " + a.lanes() + ", numbered from 0)");
+        return false;
+      }
+    }
+    return true;
   }
 
   private List<Movement> defaultMovements() {

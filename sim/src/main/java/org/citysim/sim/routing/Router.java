@@ -17,7 +17,9 @@ import org.jgrapht.opt.graph.sparse.SparseIntDirectedWeightedGraph;
 /**
  * Shortest travel-time routes between nodes, on a JGraphT graph whose vertices are the links
  * (so only allowed movements are used) plus one source and one sink vertex per node. An edge
- * into a link vertex weighs that link's travel time; an edge into a sink weighs nothing.
+ * into a link vertex weighs that link's travel time, plus the movement's crossing time ({@link
+ * RoadNetwork#crossingTime}) when it comes from another link; an edge into a sink weighs
+ * nothing.
  *
  * <p>Graph and algorithms, and why. The graph is JGraphT's {@link
  * SparseIntDirectedWeightedGraph}: compressed arrays with integer vertices and edges, about a
@@ -57,7 +59,7 @@ public final class Router {
     List<Triple<Integer, Integer, Double>> edges = new ArrayList<>();
     for (int m = 0; m < net.movementCount(); m++) {
       int to = net.movementTo(m);
-      edges.add(Triple.of(net.movementFrom(m), to, costs.cost(to)));
+      edges.add(Triple.of(net.movementFrom(m), to, costs.cost(to) + net.crossingTime(m)));
     }
     for (int l = 0; l < links; l++) {
       edges.add(Triple.of(sourceVertex(net.from(l)), l, costs.cost(l)));
@@ -79,7 +81,10 @@ public final class Router {
   public void updateCosts() {
     for (int e = 0, n = graph.edgeSet().size(); e < n; e++) {
       int target = graph.getEdgeTarget(e);
-      graph.setEdgeWeight(e, target < links ? costs.cost(target) : 0.0);
+      int source = graph.getEdgeSource(e);
+      double crossing = source < links && target < links
+          ? net.crossingTime(net.movementIndex(source, target)) : 0.0;
+      graph.setEdgeWeight(e, target < links ? costs.cost(target) + crossing : 0.0);
     }
     cache.clear();
   }

@@ -52,6 +52,12 @@ public final class Simulation {
     SignalState signals = new SignalState(network.network(), network.signals());
     this.model = new QueueTrafficModel(kernel, network.network(), signals, trips,
         scenario.traffic());
+    for (int i = 0; i < trips.size(); i++) {
+      if (trips.routeOnEntry(i)) {
+        model.setEntryRouting(new CurrentTravelTimeRouting(network.network(), model, trips));
+        break;
+      }
+    }
     this.linkStats = new LinkStatsCollector(kernel, model, network.network(),
         scenario.outputs().linkInterval());
     this.sampler = new NetworkSampler(kernel, model, scenario.outputs().sampleInterval());

@@ -30,7 +30,8 @@ import org.citysim.sim.imports.sumo.SumoRouteReader;
 
 /**
  * Turns a scenario into a ready {@link Simulation}: network and signals, trips (flows, random
- * demand, CSV lists) routed on free-flow travel times, then the kernel, the traffic model and
+ * demand, CSV lists) routed on free-flow travel times (SUMO trips given by their first and last
+ * edge are routed again as they enter the network, see {@link SumoDemandBuilder}), then the kernel, the traffic model and
  * the metrics observers. Problems found here (an inconsistent network, a trip without a route)
  * are reported together as a {@link ScenarioException}.
  */
@@ -153,8 +154,9 @@ public final class SimulationBuilder {
     int[][] randomRoutes = TripRouting.route(router, random);
     List<Trip> all = new ArrayList<>(fixed);
     List<int[]> routes = new ArrayList<>(List.of(fixedRoutes));
+    java.util.BitSet onEntry = new java.util.BitSet();
     if (sumoParsing != null) {
-      SumoDemandBuilder.build(sumoParsing, net, router, source, all, routes, warnings);
+      SumoDemandBuilder.build(sumoParsing, net, router, source, all, routes, onEntry, warnings);
     }
     int dropped = 0;
     for (int i = 0; i < random.size(); i++) {
@@ -177,11 +179,13 @@ public final class SimulationBuilder {
     List<Trip> sorted = new ArrayList<>(all.size());
     int[][] sortedRoutes = new int[all.size()][];
     double[] fft = new double[all.size()];
+    boolean[] routeOnEntry = new boolean[all.size()];
     for (int i = 0; i < order.length; i++) {
       sorted.add(all.get(order[i]));
       sortedRoutes[i] = routes.get(order[i]);
       fft[i] = TripRouting.freeFlowTime(net, sortedRoutes[i]);
+      routeOnEntry[i] = onEntry.get(order[i]);
     }
-    return new TripTable(sorted, sortedRoutes, fft);
+    return new TripTable(sorted, sortedRoutes, fft, routeOnEntry);
   }
 }

@@ -2,6 +2,7 @@ package org.citysim.sim.run;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -18,8 +19,12 @@ import org.citysim.sim.scenario.ScenarioException;
 
 /**
  * Turns SUMO route files into routed trips: a vehicle's {@code edges} become its route as they
- * are (every step must be an allowed movement), a {@code <trip from to>} is routed between its
- * first and last edge on free-flow times. Vehicles start at the beginning of their first edge
+ * are (every step must be an allowed movement). A {@code <trip from to>} (and a {@code <flow>}
+ * with from and to) is routed between its first and last edge on free-flow times here, which
+ * checks that a route exists, and is marked to be routed again when it enters its first edge, on
+ * the travel times of that moment: SUMO equips such vehicles with its routing device, which
+ * routes them just before insertion on the edge travel times it measures during the run
+ * ({@code MSDevice_Routing}, forced for trips). Vehicles start at the beginning of their first edge
  * and arrive at the end of their last (SUMO's {@code departPos} and {@code arrivalPos} are not
  * modelled; the route reader reports them as ignored).
  */
@@ -43,13 +48,14 @@ final class SumoDemandBuilder {
   }
 
   /**
-   * @param parsing the route files being read ({@link #startParsing})
-   * @param trips   receives the trips
-   * @param routes  receives their routes, same order
+   * @param parsing      the route files being read ({@link #startParsing})
+   * @param trips        receives the trips
+   * @param routes       receives their routes, same order
+   * @param routeOnEntry receives the indices in {@code trips} of the trips to route on entry
    */
   static void build(FutureTask<SumoRouteReader.Parsed> parsing, RoadNetwork net, Router router,
-      Path source, List<Trip> trips, List<int[]> routes, List<String> warnings)
-      throws ScenarioException {
+      Path source, List<Trip> trips, List<int[]> routes, BitSet routeOnEntry,
+      List<String> warnings) throws ScenarioException {
     SumoDemand demand = await(parsing).resolve(id -> net.linkIndex(id) >= 0);
     warnings.addAll(demand.warnings());
     List<Problem> problems = new ArrayList<>();
@@ -66,6 +72,7 @@ final class SumoDemandBuilder {
         }
         continue;
       }
+      routeOnEntry.set(trips.size(), v.isTrip());
       trips.add(new Trip(v.id(), net.from(route[0]), net.to(route[route.length - 1]),
           v.depart()));
       routes.add(route);

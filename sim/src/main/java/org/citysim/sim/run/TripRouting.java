@@ -26,12 +26,8 @@ final class TripRouting {
     return routes;
   }
 
-  /** Free-flow travel time of a route [s]. */
+  /** Free-flow travel time of a route [s], junction crossing times included. */
   static double freeFlowTime(RoadNetwork net, int[] route) {
-    double s = 0;
-    for (int l : route) {
-      s += net.freeFlowTime(l);
-    }
-    return s;
+    return net.freeFlowTime(route);
   }
 }

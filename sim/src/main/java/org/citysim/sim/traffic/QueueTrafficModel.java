@@ -14,8 +14,10 @@ import org.citysim.sim.signal.SignalTimings;
  * The event-driven link queue model.
  *
  * <p>Each link is a FIFO queue. A vehicle that enters link {@code l} at {@code t} may leave it
- * at {@code t + length/freeSpeed} at the earliest (free-flow traversal). It leaves when it is at
- * the head of the queue and
+ * at {@code t + length/freeSpeed} at the earliest (free-flow traversal), plus the time to cross
+ * the junction into {@code l} when the movement it came by has one ({@link
+ * RoadNetwork#crossingTime}, SUMO's internal lanes). It leaves when it is at the head of the
+ * queue and
  * <ul>
  *   <li>the exit's flow capacity allows: exits are at least {@code 3600/capacity} s apart;
  *   <li>its movement onto the next link is green ({@link SignalState}: fixed-time plans, or
@@ -28,11 +30,22 @@ import org.citysim.sim.signal.SignalTimings;
  * {@code length/holeSpeed} (a "hole" moving backwards at the jam wave speed), which gives the
  * congested branch of a triangular fundamental diagram. Storage is raised where needed so a link
  * can carry its capacity in free flow with holes in transit: {@code q * L * (1/v_f + 1/v_h)}, as
- * in MATSim's QSim with holes.
+ * in MATSim's QSim with holes, plus {@code q * t_c} for the vehicles crossing the junction into
+ * it (the longest crossing time {@code t_c} of its incoming movements).
+ *
+ * <p>A link with several lane groups ({@link RoadNetwork#laneGroupCount()}: lanes that serve
+ * different movements, such as an exclusive turn lane) has one such queue per group, each with
+ * its share of the link's lanes in flow capacity and storage; a vehicle joins, when it enters
+ * the link, the group of the movement it will take next (the largest group if the trip ends on
+ * the link). So a queue for one movement does not hold up vehicles bound elsewhere in other
+ * lanes, as in SUMO, where each lane is a queue of its own. A link without lane information
+ * has one group, and the model is then exactly the one-queue-per-link model above.
  *
  * <p>Vehicles whose first link is full wait in an insertion queue at the origin, in departure
- * order. A vehicle arrives when it reaches the head of its last link at or after its free-flow
- * exit time; arrivals use no exit capacity and no signal.
+ * order. A trip marked to be routed on entry gets its route from {@link EntryRouting} at the
+ * moment it enters its first link (for instance on {@link #currentTravelTime}). A vehicle
+ * arrives when it reaches the head of its last link at or after its free-flow exit time;
+ * arrivals use no exit capacity and no signal.
  *
  * <p>Events: one head-of-link event per vehicle and link, plus wake-ups when a blocked exit may
  * move (green starts, a hole arrives, an exit slot frees). Stale wake-ups are recognised by
@@ -41,30 +54,44 @@ import org.citysim.sim.signal.SignalTimings;
 public final class QueueTrafficModel {
   /** Weight of the latest traversal in the smoothed link travel time. */
   private static final double SMOOTHING = 0.2;
+  /**
+   * Time constant with which the smoothed travel time of an empty link returns to free flow
+   * [s]: 90 s, the mean age of the samples in SUMO's 180 s moving average of edge speeds
+   * ({@code device.rerouting.adaptation-steps} 180 at an interval of 1 s), in which an empty
+   * edge counts at its speed limit.
+   */
+  static final double FORGET = 90.0;
 
   private final Kernel kernel;
   private final RoadNetwork net;
   private final SignalState signals;
   private final TripTable trips;
   private final double stuckTime;
+  private EntryRouting entryRouting;
 
   // Per link.
+  private final IntRing[] insertQueue;
+  private final double[] freeFlow;
+  private final double[] recentTravelTime;
+  private final double[] emptySince;
+  private final int[] onLink;
+  private final double[] insertWake;
+  private final int[] insertWaitingOn;
+  private final int links;
+
+  // Per lane group ("queue"); a link without lane information has one, with its own index.
   private final IntRing[] queue;
   private final DoubleRing[] holes;
   private final IntRing[] waiters;
-  private final IntRing[] insertQueue;
   private final double[] holeDelay;
   private final double[] headway;
-  private final double[] freeFlow;
-  private final double[] recentTravelTime;
   private final double[] storage;
   private final double[] nextSlot;
   private final double[] wake;
-  private final double[] insertWake;
   private final double[] blockedSince;
   private final int[] waitingOn;
-  private final boolean[] insertWaiting;
-  private final int links;
+  private final int[] linkOf;
+  private final int queues;
 
   // Per vehicle.
   private final int[] routePos;
@@ -112,42 +139,55 @@ public final class QueueTrafficModel {
     this.trips = trips;
     this.stuckTime = spec.stuckTime();
     this.links = net.linkCount();
-    queue = new IntRing[links];
-    holes = new DoubleRing[links];
-    waiters = new IntRing[links];
+    this.queues = net.laneGroupCount();
     insertQueue = new IntRing[links];
-    holeDelay = new double[links];
-    headway = new double[links];
     freeFlow = new double[links];
     recentTravelTime = new double[links];
-    storage = new double[links];
-    nextSlot = new double[links];
-    wake = new double[links];
+    emptySince = new double[links];
+    onLink = new int[links];
     insertWake = new double[links];
-    blockedSince = new double[links];
-    waitingOn = new int[links];
-    insertWaiting = new boolean[links];
+    insertWaitingOn = new int[links];
     for (int l = 0; l < links; l++) {
+      freeFlow[l] = net.length(l) / net.freeSpeed(l);
+      recentTravelTime[l] = freeFlow[l];
+      emptySince[l] = kernel.startTime();
+      insertQueue[l] = new IntRing(2);
+    }
+    queue = new IntRing[queues];
+    holes = new DoubleRing[queues];
+    waiters = new IntRing[queues];
+    holeDelay = new double[queues];
+    headway = new double[queues];
+    storage = new double[queues];
+    nextSlot = new double[queues];
+    wake = new double[queues];
+    blockedSince = new double[queues];
+    waitingOn = new int[queues];
+    linkOf = new int[queues];
+    boolean withHoles = spec.holeSpeed() > 0;
+    for (int q = 0; q < queues; q++) {
+      int l = net.laneGroupLink(q);
+      linkOf[q] = l;
+      double share = (double) net.laneGroupLanes(q) / net.lanes(l);
       double len = net.length(l);
       double vf = net.freeSpeed(l);
-      double qPerS = net.capacity(l) / 3600.0;
-      boolean withHoles = spec.holeSpeed() > 0;
-      holeDelay[l] = withHoles ? len / spec.holeSpeed() : 0;
-      headway[l] = 1.0 / qPerS;
-      freeFlow[l] = len / vf;
-      recentTravelTime[l] = freeFlow[l];
-      double needed = qPerS * len * (1 / vf + (withHoles ? 1 / spec.holeSpeed() : 0));
-      storage[l] = Math.max(Math.max(net.storage(l), needed), 1.0);
-      queue[l] = new IntRing(8);
-      holes[l] = new DoubleRing();
-      waiters[l] = new IntRing(4);
-      insertQueue[l] = new IntRing(2);
+      double qPerS = net.capacity(l) / 3600.0 * share;
+      holeDelay[q] = withHoles ? len / spec.holeSpeed() : 0;
+      headway[q] = 1.0 / qPerS;
+      // Vehicles in transit: crossing into the link, driving it, and the holes they leave.
+      double needed = qPerS * len * (1 / vf + (withHoles ? 1 / spec.holeSpeed() : 0))
+          + qPerS * net.maxCrossingTimeInto(l);
+      storage[q] = Math.max(Math.max(net.storage(l) * share, needed), 1.0);
+      queue[q] = new IntRing(8);
+      holes[q] = new DoubleRing();
+      waiters[q] = new IntRing(4);
     }
     Arrays.fill(nextSlot, Double.NEGATIVE_INFINITY);
     Arrays.fill(wake, Double.POSITIVE_INFINITY);
     Arrays.fill(insertWake, Double.POSITIVE_INFINITY);
     Arrays.fill(blockedSince, Double.NaN);
     Arrays.fill(waitingOn, -1);
+    Arrays.fill(insertWaitingOn, -1);
     int n = trips.size();
     routePos = new int[n];
     enteredAt = new double[n];
@@ -165,12 +205,39 @@ public final class QueueTrafficModel {
     }
   }
 
+  /**
+   * Sets how trips marked {@link TripTable#routeOnEntry} are routed when they enter their first
+   * link: at each attempt to enter it, so a vehicle that waits to be inserted takes the route
+   * of the moment it gets in. Without it they keep their route.
+   */
+  public void setEntryRouting(EntryRouting routing) {
+    this.entryRouting = routing;
+  }
+
   private int firstDepartureFrom(double t) {
     int i = 0;
     while (i < trips.size() && trips.departure(i) < t) {
       i++;
     }
     return i;
+  }
+
+  /** Lane group that vehicle {@code v} joins on link {@code l}, the link at {@code pos}. */
+  private int queueFor(int v, int l, int pos) {
+    int[] route = trips.route(v);
+    return pos == route.length - 1 ? net.arrivalLaneGroup(l)
+        : net.movementLaneGroup(net.movementIndex(l, route[pos + 1]));
+  }
+
+  /** Routes {@code v} again if it is routed on entry; its lane group on its first link. */
+  private int routeForEntry(int v, int l, double t) {
+    if (entryRouting != null && trips.routeOnEntry(v)) {
+      int[] r = entryRouting.route(v, t);
+      if (r != null && r != trips.route(v)) {
+        trips.replaceRoute(v, r, freeFlowTime(r));
+      }
+    }
+    return queueFor(v, l, 0);
   }
 
   // ---- departures and insertion ------------------------------------------------------------
@@ -185,12 +252,19 @@ public final class QueueTrafficModel {
       departed.publish(new VehicleDeparted(t, v));
     }
     int l = trips.route(v)[0];
-    if (insertQueue[l].isEmpty() && hasSpace(l, t)) {
-      enter(v, l, t, true);
+    if (insertQueue[l].isEmpty()) {
+      int q = routeForEntry(v, l, t);
+      if (hasSpace(q, t)) {
+        enter(v, l, q, t, true, 0);
+        return;
+      }
+      insertQueue[l].add(v);
+      waitingToInsert++;
+      waitForSpaceToInsert(l, q, t);
     } else {
       insertQueue[l].add(v);
       waitingToInsert++;
-      waitForSpaceToInsert(l, t);
+      waitForSpaceToInsert(l, queueFor(insertQueue[l].peek(), l, 0), t);
     }
   }
 
@@ -200,23 +274,29 @@ public final class QueueTrafficModel {
       return; // superseded, like stale head wake-ups
     }
     insertWake[l] = Double.POSITIVE_INFINITY;
-    insertWaiting[l] = false;
-    while (!insertQueue[l].isEmpty() && hasSpace(l, t)) {
+    insertWaitingOn[l] = -1;
+    IntRing iq = insertQueue[l];
+    while (!iq.isEmpty()) {
+      int v = iq.peek();
+      int q = routeForEntry(v, l, t);
+      if (!hasSpace(q, t)) {
+        waitForSpaceToInsert(l, q, t);
+        return;
+      }
+      iq.poll();
       waitingToInsert--;
-      enter(insertQueue[l].poll(), l, t, true);
-    }
-    if (!insertQueue[l].isEmpty()) {
-      waitForSpaceToInsert(l, t);
+      enter(v, l, q, t, true, 0);
     }
   }
 
-  private void waitForSpaceToInsert(int l, double t) {
-    if (!insertWaiting[l]) {
-      insertWaiting[l] = true;
-      waiters[l].add(links + l);
+  /** The head of link {@code l}'s insertion queue waits for space in lane group {@code q}. */
+  private void waitForSpaceToInsert(int l, int q, double t) {
+    if (insertWaitingOn[l] != q) {
+      insertWaitingOn[l] = q;
+      waiters[q].add(queues + l);
     }
-    if (!holes[l].isEmpty()) {
-      requestInsert(l, Math.max(t, holes[l].peek()));
+    if (!holes[q].isEmpty()) {
+      requestInsert(l, Math.max(t, holes[q].peek()));
     }
   }
 
@@ -231,40 +311,43 @@ public final class QueueTrafficModel {
   /** A controller changed a node's signals: its waiting approaches look again now. */
   private void onSignalsChanged(int node, double t) {
     for (int l : net.inLinks(node)) {
-      if (!queue[l].isEmpty()) {
-        requestWake(l, t);
+      for (int q = net.laneGroupStart(l); q < net.laneGroupEnd(l); q++) {
+        if (!queue[q].isEmpty()) {
+          requestWake(q, t);
+        }
       }
     }
   }
 
   // ---- link heads --------------------------------------------------------------------------
 
-  private void onHead(int l) {
+  private void onHead(int q) {
     double t = kernel.now();
-    if (t != wake[l]) {
-      return; // superseded by an earlier wake-up that already handled this link
+    if (t != wake[q]) {
+      return; // superseded by an earlier wake-up that already handled this queue
     }
-    wake[l] = Double.POSITIVE_INFINITY;
-    serveHead(l, t);
+    wake[q] = Double.POSITIVE_INFINITY;
+    serveHead(q, t);
   }
 
-  private void serveHead(int l, double t) {
-    IntRing q = queue[l];
-    while (!q.isEmpty()) {
-      int v = q.peek();
+  private void serveHead(int q, double t) {
+    IntRing vs = queue[q];
+    int l = linkOf[q];
+    while (!vs.isEmpty()) {
+      int v = vs.peek();
       if (earliestExit[v] > t) {
-        requestWake(l, earliestExit[v]);
+        requestWake(q, earliestExit[v]);
         return;
       }
       int[] route = trips.route(v);
       int pos = routePos[v];
       if (pos == route.length - 1) {
-        q.poll();
-        leave(v, l, t, true);
+        vs.poll();
+        leave(v, q, t, true);
         continue;
       }
-      if (t < nextSlot[l]) {
-        requestWake(l, nextSlot[l]);
+      if (t < nextSlot[q]) {
+        requestWake(q, nextSlot[q]);
         return;
       }
       int next = route[pos + 1];
@@ -273,60 +356,69 @@ public final class QueueTrafficModel {
       if (green > t) {
         // The stuck clock keeps running through red: were it reset at every red, a gridlock
         // behind a signal whose green is shorter than stuckTime would never be broken.
-        requestWake(l, green);
+        requestWake(q, green);
         return;
       }
-      if (!hasSpace(next, t)) {
-        if (Double.isNaN(blockedSince[l])) {
-          blockedSince[l] = t;
+      int into = queueFor(v, next, pos + 1);
+      if (!hasSpace(into, t)) {
+        if (Double.isNaN(blockedSince[q])) {
+          blockedSince[q] = t;
         }
         // Same expression as the wake-up time in waitForSpace: t - since < stuckTime can still
         // hold at t = since + stuckTime after rounding, which would re-wake at t forever.
-        if (t < blockedSince[l] + stuckTime) {
-          waitForSpace(l, next, t);
+        if (t < blockedSince[q] + stuckTime) {
+          waitForSpace(q, into, t);
           return;
         }
       }
-      blockedSince[l] = Double.NaN;
-      q.poll();
-      nextSlot[l] = t + headway[l];
-      leave(v, l, t, false);
+      blockedSince[q] = Double.NaN;
+      vs.poll();
+      nextSlot[q] = t + headway[q];
+      leave(v, q, t, false);
       routePos[v] = pos + 1;
-      enter(v, next, t, false);
+      enter(v, next, into, t, false, net.crossingTime(m));
     }
   }
 
-  private void waitForSpace(int l, int next, double t) {
-    if (waitingOn[l] != next) {
-      waitingOn[l] = next;
-      waiters[next].add(l);
+  private void waitForSpace(int q, int into, double t) {
+    if (waitingOn[q] != into) {
+      waitingOn[q] = into;
+      waiters[into].add(q);
     }
-    if (!holes[next].isEmpty()) {
-      requestWake(l, Math.max(t, holes[next].peek()));
+    if (!holes[into].isEmpty()) {
+      requestWake(q, Math.max(t, holes[into].peek()));
     }
-    requestWake(l, blockedSince[l] + stuckTime);
+    requestWake(q, blockedSince[q] + stuckTime);
   }
 
-  private void requestWake(int l, double time) {
-    if (time < wake[l]) {
-      wake[l] = time;
-      kernel.schedule(time, Priorities.TRAFFIC, headHandler, l);
+  private void requestWake(int q, double time) {
+    if (time < wake[q]) {
+      wake[q] = time;
+      kernel.schedule(time, Priorities.TRAFFIC, headHandler, q);
     }
   }
 
-  private boolean hasSpace(int l, double t) {
-    DoubleRing h = holes[l];
+  private boolean hasSpace(int q, double t) {
+    DoubleRing h = holes[q];
     while (!h.isEmpty() && h.peek() <= t) {
       h.poll();
     }
-    return queue[l].size() + h.size() < storage[l];
+    return queue[q].size() + h.size() < storage[q];
   }
 
-  private void enter(int v, int l, double t, boolean first) {
-    IntRing q = queue[l];
+  /**
+   * {@code v} enters lane group {@code q} of link {@code l}; {@code crossing} is the time it
+   * needs to cross the junction into {@code l} first (0 on insertion).
+   */
+  private void enter(int v, int l, int q, double t, boolean first, double crossing) {
+    if (onLink[l] == 0) {
+      recentTravelTime[l] = smoothedTravelTime(l, t); // keep what was forgotten while empty
+    }
+    onLink[l]++;
+    IntRing vs = queue[q];
     enteredAt[v] = t;
-    earliestExit[v] = t + freeFlow[l];
-    q.add(v);
+    earliestExit[v] = t + freeFlow[l] + crossing;
+    vs.add(v);
     inNetwork++;
     if (first) {
       insertedCount++;
@@ -334,14 +426,18 @@ public final class QueueTrafficModel {
     if (entered.active()) {
       entered.publish(new LinkEntered(t, v, l, first));
     }
-    if (q.size() == 1) {
-      requestWake(l, earliestExit[v]);
+    if (vs.size() == 1) {
+      requestWake(q, earliestExit[v]);
     }
   }
 
-  private void leave(int v, int l, double t, boolean arrived) {
+  private void leave(int v, int q, double t, boolean arrived) {
+    int l = linkOf[q];
     traversals++;
     recentTravelTime[l] += SMOOTHING * (t - enteredAt[v] - recentTravelTime[l]);
+    if (--onLink[l] == 0) {
+      emptySince[l] = t;
+    }
     inNetwork--;
     if (arrived) {
       arrivedCount++;
@@ -349,16 +445,16 @@ public final class QueueTrafficModel {
     if (exited.active()) {
       exited.publish(new LinkExited(t, v, l, enteredAt[v], arrived));
     }
-    double free = t + holeDelay[l];
-    if (holeDelay[l] > 0) {
-      holes[l].add(free);
+    double free = t + holeDelay[q];
+    if (holeDelay[q] > 0) {
+      holes[q].add(free);
     }
-    IntRing w = waiters[l];
+    IntRing w = waiters[q];
     while (!w.isEmpty()) {
       int u = w.poll();
-      if (u >= links) {
-        insertWaiting[l] = false;
-        requestInsert(l, free);
+      if (u >= queues) {
+        insertWaitingOn[u - queues] = -1;
+        requestInsert(u - queues, free);
       } else {
         waitingOn[u] = -1;
         requestWake(u, free);
@@ -366,39 +462,75 @@ public final class QueueTrafficModel {
     }
   }
 
+  private double freeFlowTime(int[] route) {
+    return net.freeFlowTime(route);
+  }
+
+
+
   // ---- state for observers -----------------------------------------------------------------
 
   /** Vehicles on link {@code l} now [veh]. */
   public int occupancy(int l) {
-    return queue[l].size();
+    int n = 0;
+    for (int q = net.laneGroupStart(l); q < net.laneGroupEnd(l); q++) {
+      n += queue[q].size();
+    }
+    return n;
   }
 
   /** Vehicles on link {@code l} past their free-flow exit time at {@code t} (queued) [veh]. */
   public int queueLength(int l, double t) {
-    IntRing q = queue[l];
     int n = 0;
-    for (int i = 0; i < q.size(); i++) {
-      if (earliestExit[q.get(i)] <= t) {
-        n++;
+    for (int g = net.laneGroupStart(l); g < net.laneGroupEnd(l); g++) {
+      IntRing q = queue[g];
+      for (int i = 0; i < q.size(); i++) {
+        if (earliestExit[q.get(i)] <= t) {
+          n++;
+        }
       }
     }
     return n;
   }
 
   /**
-   * Current travel time estimate of link {@code l} [s], for routing on current conditions: the
-   * larger of the smoothed travel time of the vehicles that recently left it (exponential
-   * smoothing, weight 0.2) and the time its exit needs to discharge the vehicles now on it
-   * ({@code occupancy * 3600 / capacity}), and never below free flow. The second term reacts at
-   * once when a link is blocked and nobody leaves it.
+   * Current travel time estimate of link {@code l} [s], now, for routing on current
+   * conditions: the larger of the smoothed travel time of the vehicles that recently left it
+   * (exponential smoothing, weight 0.2) and the time its exit needs to discharge the vehicles
+   * now on it ({@code occupancy * 3600 / capacity}; with several lane groups, the longest of
+   * theirs), and never below free flow. The second term reacts at once when a link is blocked
+   * and nobody leaves it. While the link is empty, the first term returns to free flow with
+   * time constant {@link #FORGET}: nobody leaves an empty link to update it, and a jam long
+   * gone would otherwise keep every route away from it for good.
    */
   public double currentTravelTime(int l) {
-    return Math.max(Math.max(recentTravelTime[l], freeFlow[l]), queue[l].size() * headway[l]);
+    double discharge = 0;
+    for (int q = net.laneGroupStart(l); q < net.laneGroupEnd(l); q++) {
+      discharge = Math.max(discharge, queue[q].size() * headway[q]);
+    }
+    return Math.max(Math.max(smoothedTravelTime(l, kernel.now()), freeFlow[l]), discharge);
   }
 
-  /** Effective storage capacity of link {@code l} used by the model [veh]. */
+  /**
+   * The smoothed travel time of link {@code l} at {@code t}: that of the recent traversals
+   * while vehicles are on it; once it is empty, returning to free flow with time constant
+   * {@link #FORGET}, so that an old jam does not keep routes away from a link nobody uses.
+   */
+  private double smoothedTravelTime(int l, double t) {
+    double r = recentTravelTime[l];
+    if (onLink[l] > 0 || r <= freeFlow[l]) {
+      return r;
+    }
+    return freeFlow[l] + (r - freeFlow[l]) * Math.exp(-(t - emptySince[l]) / FORGET);
+  }
+
+  /** Effective storage capacity of link {@code l} used by the model, over its lane groups [veh]. */
   public double storage(int l) {
-    return storage[l];
+    double s = 0;
+    for (int q = net.laneGroupStart(l); q < net.laneGroupEnd(l); q++) {
+      s += storage[q];
+    }
+    return s;
   }
 
   /** Vehicles on links now [veh]. */

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.citysim.sim.kernel.EndReason;
+import org.citysim.sim.network.RoadNetwork;
+import org.citysim.sim.signal.SignalTimings;
 import org.citysim.sim.scenario.TrafficSpec;
 import org.citysim.sim.signal.SignalPlan;
 import org.junit.jupiter.api.Test;
@@ -185,6 +187,29 @@ class QueueTrafficModelTest {
   }
 
   @Test
+  void currentTravelTime_ofAnEmptiedLink_returnsToFreeFlowWithTimeConstantForget()
+      throws Exception {
+    // 30 vehicles at once through link 1, which lets one go every 10 s: the last ones spent
+    // minutes on it. Once it is empty, its excess over free flow (10 s) decays as
+    // exp(-(t - emptied) / FORGET). Link 2 is long, so the run lasts to its end time.
+    double[] at = new double[3];
+    double emptied = Double.NaN;
+    double[] ends = {0, 1, 2};
+    for (int k = 0; k < 3; k++) {
+      Corridor c = new Corridor(
+          new double[] {100, 1, 10, 3600, 200},
+          new double[] {100, 1, 10, 360, 200},
+          new double[] {100_000, 1, 10, 3600, 20_000});
+      double end = k == 0 ? 400 : emptied + ends[k] * QueueTrafficModel.FORGET;
+      c.run(Corridor.allAt(0, 30), end, NO_HOLES, List.of(), 1);
+      emptied = c.exitTimes.get(c.exitTimes.size() - 1);
+      at[k] = c.model.currentTravelTime(1) - 10.0;
+    }
+    assertTrue(at[1] > 50, "excess FORGET after the jam: " + at[1]);
+    assertEquals(Math.exp(-1), at[2] / at[1], 1e-9);
+  }
+
+  @Test
   void currentTravelTimes_steerTheRouterAroundACongestedLink() throws Exception {
     // Two parallel paths a->b: direct (200 m) and via c (2 x 150 m). Free flow prefers the
     // direct one; once it is jammed, current travel times prefer the detour.
@@ -217,5 +242,83 @@ class QueueTrafficModelTest {
     assertEquals(List.of(ab), java.util.Arrays.stream(free.route(a, b)).boxed().toList());
     assertEquals(List.of(net.linkIndex("ac"), net.linkIndex("cb")),
         java.util.Arrays.stream(current.route(a, b)).boxed().toList());
+  }
+
+  /**
+   * A two-lane link "in" whose lane 0 leads to "a" and lane 1 to "b"; "a" is held at red. The
+   * vehicles bound for "b" are not held up behind those waiting for "a", and each lane group
+   * discharges at its own lane's capacity.
+   */
+  @Test
+  void laneGroups_aQueueForOneMovementDoesNotHoldUpTheOtherLane() throws Exception {
+    RoadNetwork net = new org.citysim.sim.network.RoadNetworkBuilder()
+        .addNode("o", 0, 0).addNode("j", 100, 0).addNode("x", 200, 50).addNode("y", 200, -50)
+        .addLink("in", "o", "j", 100, 2, 10, 3600).addLink("a", "j", "x", 100, 1, 10, 1800)
+        .addLink("b", "j", "y", 100, 1, 10, 1800)
+        .addMovement("in", "a", 0).addMovement("in", "b", 1).build();
+    int in = net.linkIndex("in");
+    int a = net.linkIndex("a");
+    int b = net.linkIndex("b");
+    // Alternating destinations, all departing at once; "a" gets green only from t = 1000 s.
+    List<org.citysim.sim.demand.Trip> trips = new java.util.ArrayList<>();
+    int[][] routes = new int[20][];
+    double[] fft = new double[20];
+    for (int i = 0; i < 20; i++) {
+      trips.add(new org.citysim.sim.demand.Trip("t" + i, 0, i % 2 == 0 ? 2 : 3, 0));
+      routes[i] = new int[] {in, i % 2 == 0 ? a : b};
+      fft[i] = 20;
+    }
+    int ma = net.movementIndex(in, a);
+    int mb = net.movementIndex(in, b);
+    List<SignalPlan> plans = List.of(new SignalPlan(1, 0, List.of(
+        new SignalPlan.Phase(1000, new int[] {mb}),
+        new SignalPlan.Phase(1000, new int[] {ma, mb}))));
+    org.citysim.sim.kernel.Kernel k = new org.citysim.sim.kernel.Kernel(0, 3600,
+        new org.citysim.sim.random.RandomStreams(1, 0));
+    List<Double> intoB = new java.util.ArrayList<>();
+    k.bus().subscribe(LinkEntered.class, e -> {
+      if (e.link() == b) {
+        intoB.add(e.time());
+      }
+    });
+    QueueTrafficModel m = new QueueTrafficModel(k, net, SignalTimings.of(net, plans),
+        new org.citysim.sim.demand.TripTable(trips, routes, fft), NO_HOLES);
+    k.run();
+    // One lane of 1800 veh/h: 10 vehicles 2 s apart from the free-flow exit at 10 s, although
+    // the vehicle at the head of the link (t0) waits for "a" until 1000 s.
+    List<Double> expected = new java.util.ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      expected.add(10.0 + 2 * i);
+    }
+    assertEquals(expected, intoB);
+    assertEquals(20, m.arrived());
+    assertEquals(100 * 2 / 7.5, m.storage(in), 1e-9, "storage is split, not added to");
+  }
+
+  @Test
+  void crossingTime_delaysTheVehicleOnTheLinkItEnters_andRaisesThatLinksStorage()
+      throws Exception {
+    // A 4 s crossing from l0 to l1 (7.5 m, one lane, 1800 veh/h): the trip takes
+    // 10 + 4 + 0.75 + 10 s, and l1 must hold 0.5 veh/s * (0.75 s + 4 s) vehicles in transit.
+    RoadNetwork net = new org.citysim.sim.network.RoadNetworkBuilder()
+        .addNode("a", 0, 0).addNode("b", 100, 0).addNode("c", 107.5, 0).addNode("d", 207.5, 0)
+        .addLink("l0", "a", "b", 100, 1, 10, 1800).addLink("l1", "b", "c", 7.5, 1, 10, 1800)
+        .addLink("l2", "c", "d", 100, 1, 10, 1800)
+        .addMovement("l0", "l1").addMovement("l1", "l2").setCrossingTime("l0", "l1", 4).build();
+    org.citysim.sim.kernel.Kernel k = new org.citysim.sim.kernel.Kernel(0, 3600,
+        new org.citysim.sim.random.RandomStreams(1, 0));
+    List<Double> arrivals = new java.util.ArrayList<>();
+    k.bus().subscribe(LinkExited.class, e -> {
+      if (e.arrived()) {
+        arrivals.add(e.time());
+      }
+    });
+    QueueTrafficModel m = new QueueTrafficModel(k, net, SignalTimings.none(net),
+        new org.citysim.sim.demand.TripTable(
+            List.of(new org.citysim.sim.demand.Trip("t", 0, 3, 0)),
+            new int[][] {{0, 1, 2}}, new double[] {24.75}), NO_HOLES);
+    k.run();
+    assertEquals(List.of(24.75), arrivals);
+    assertEquals(0.5 * (0.75 + 4), m.storage(1), 1e-9);
   }
 }

@@ -96,6 +96,7 @@ final class RandomCase {
       d.append("triangle ");
     }
     int shortLinks = 0;
+    List<Integer> laneCount = new ArrayList<>();
     for (int k = 0; k < ends.size(); k++) {
       int[] e = ends.get(k);
       String id = "L" + k;
@@ -104,12 +105,16 @@ final class RandomCase {
         shortLinks++;
         b.addLink(id, "n" + e[0], "n" + e[1], 3 + 12 * r.nextDouble(), 1,
             3 + 10 * r.nextDouble(), 100 + 500 * r.nextDouble(), 1 + r.nextInt(2));
+        laneCount.add(1);
       } else if (generous) {
         b.addLink(id, "n" + e[0], "n" + e[1], 200 + 300 * r.nextDouble(), 3,
             5 + 10 * r.nextDouble(), 600 + 1500 * r.nextDouble(), 200);
+        laneCount.add(3);
       } else {
-        b.addLink(id, "n" + e[0], "n" + e[1], 20 + 300 * r.nextDouble(), 1 + r.nextInt(2),
+        int lanes = 1 + r.nextInt(2);
+        b.addLink(id, "n" + e[0], "n" + e[1], 20 + 300 * r.nextDouble(), lanes,
             5 + 10 * r.nextDouble(), 300 + 1500 * r.nextDouble());
+        laneCount.add(lanes);
       }
     }
     boolean explicitMoves = r.nextInt(3) == 0;
@@ -118,7 +123,26 @@ final class RandomCase {
       for (int a = 0; a < ends.size(); a++) {
         for (int c = 0; c < ends.size(); c++) {
           if (ends.get(a)[1] == ends.get(c)[0] && r.nextInt(4) != 0) {
-            b.addMovement("L" + a, "L" + c);
+            int lanes = laneCount.get(a);
+            if (lanes > 1 && r.nextInt(4) != 0) {
+              // Most movements of multi-lane links leave from one lane (an exclusive lane),
+              // some from all: lane groups, and shared lanes that join them.
+              List<Integer> from = new ArrayList<>();
+              if (r.nextInt(4) == 0) {
+                for (int lane = 0; lane < lanes; lane++) {
+                  from.add(lane);
+                }
+              } else {
+                from.add(r.nextInt(lanes));
+              }
+              b.addMovement("L" + a, "L" + c, from.stream().mapToInt(Integer::intValue).toArray());
+              d.append("lanes ").append(a).append('>').append(c).append(from).append(' ');
+            } else {
+              b.addMovement("L" + a, "L" + c);
+            }
+            if (r.nextInt(3) == 0) {
+              b.setCrossingTime("L" + a, "L" + c, 5 * r.nextDouble());
+            }
             kept++;
           }
         }
@@ -192,9 +216,7 @@ final class RandomCase {
     for (int i = 0; i < order.length; i++) {
       sorted.add(trips.get(order[i]));
       sortedRoutes[i] = routes.get(order[i]);
-      for (int l : sortedRoutes[i]) {
-        fft[i] += net.freeFlowTime(l);
-      }
+      fft[i] = net.freeFlowTime(sortedRoutes[i]);
     }
     d.append(", ").append(sorted.size()).append(" trips departing in [0, ")
         .append(Math.round(window)).append("] s");

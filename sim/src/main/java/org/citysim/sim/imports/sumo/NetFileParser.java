@@ -1,5 +1,6 @@
 package org.citysim.sim.imports.sumo;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
@@ -11,7 +12,8 @@ import org.citysim.sim.scenario.Problem;
  * <p>Lanes count only if passenger cars may use them: the queue model moves cars, and a sidewalk
  * or bike lane adds no car capacity or storage. An edge without any car lane (a bus-only street)
  * is still imported with its bus lanes (at least one), since buses use it and the network must
- * stay connected for them.
+ * stay connected for them. The SUMO indices of the lanes that count are kept, so that each
+ * connection's {@code fromLane} can name its lane among them (lane groups).
  */
 final class NetFileParser {
   private static final String NET = "net";
@@ -52,7 +54,13 @@ final class NetFileParser {
     String id = c.required("id", "a unique edge id");
     if ("internal".equals(function) || (id != null && id.startsWith(":"))) {
       d.internalEdges++;
-      c.skip();
+      c.children(name -> {
+        if ("lane".equals(name)) {
+          internalLane();
+        } else {
+          d.ignored.skip(c, NET);
+        }
+      });
       return;
     }
     if ("crossing".equals(function) || "walkingarea".equals(function)) {
@@ -66,9 +74,11 @@ final class NetFileParser {
     Problem noLane = c.problemHere("", "edge has no <lane>", "at least one <lane> child");
     double[] lanes = new double[5]; // count, length sum, max speed, car lanes, bus lanes
     boolean[] ok = {id != null && from != null && to != null};
+    List<Integer> carIndices = new ArrayList<>();
+    List<Integer> busIndices = new ArrayList<>();
     c.children(name -> {
       if ("lane".equals(name)) {
-        ok[0] &= lane(lanes);
+        ok[0] &= lane(lanes, carIndices, busIndices);
       } else {
         d.ignored.skip(c, NET);
       }
@@ -82,24 +92,48 @@ final class NetFileParser {
     }
     boolean cars = lanes[3] > 0;
     int n = (int) (cars ? lanes[3] : Math.max(1, lanes[4]));
-    SumoEdge e = new SumoEdge(id, from, to, lanes[1] / lanes[0], lanes[2], n, cars, line);
+    List<Integer> counted = cars ? carIndices : busIndices;
+    if (counted.size() != n) {
+      counted = List.of(); // no lane of its own kind: movements use every lane
+    }
+    SumoEdge e = new SumoEdge(id, from, to, lanes[1] / lanes[0], lanes[2], n, cars,
+        counted.stream().sorted().toList(), line);
     if (d.edges.putIfAbsent(id, e) != null) {
       c.report(new Problem(c.file(), line, 0, "edge[" + id + "]", "duplicate edge id",
           "edge ids must be unique"));
     }
   }
 
-  private boolean lane(double[] acc) throws XMLStreamException {
+  /** Keeps an internal lane's time to cross at its speed limit [s], for crossing times. */
+  private void internalLane() throws XMLStreamException {
+    String id = c.attr("id");
+    double length = c.optionalDouble("length", Double.NaN, "the lane length in metres");
+    double speed = c.optionalDouble("speed", Double.NaN, "the speed limit in m/s");
+    c.children(name -> d.ignored.skip(c, NET));
+    if (id != null && length >= 0 && speed > 0) {
+      d.internalLaneTime.put(id, length / speed);
+    }
+  }
+
+  private boolean lane(double[] acc, List<Integer> carIndices, List<Integer> busIndices)
+      throws XMLStreamException {
     double length = c.requiredDouble("length", "the lane length in metres, such as \"125.3\"");
     double speed = c.requiredDouble("speed", "the speed limit in m/s, such as \"13.89\"");
+    int index = c.optionalInt("index", (int) acc[0], "the 0-based lane index");
     String allow = c.attr("allow");
     String disallow = c.attr("disallow");
     c.children(name -> d.ignored.skip(c, NET));
     acc[0]++;
     acc[1] += length;
     acc[2] = Math.max(acc[2], speed);
-    acc[3] += opens(allow, disallow, "passenger") ? 1 : 0;
-    acc[4] += opens(allow, disallow, "bus") ? 1 : 0;
+    if (opens(allow, disallow, "passenger")) {
+      acc[3]++;
+      carIndices.add(index);
+    }
+    if (opens(allow, disallow, "bus")) {
+      acc[4]++;
+      busIndices.add(index);
+    }
     return !Double.isNaN(length) && !Double.isNaN(speed);
   }
 
@@ -143,8 +177,14 @@ final class NetFileParser {
       c.skip();
       return;
     }
+    String via = c.attr("via");
     if (from.startsWith(":") || to.startsWith(":")) {
       d.internalConnections++;
+      // An internal lane that continues on another one (SUMO's internal junctions).
+      int lane = c.optionalInt("fromLane", 0, "the 0-based index of the lane it leaves from");
+      if (via != null && !via.isBlank()) {
+        d.internalNext.put(from + "_" + lane, via.trim());
+      }
       c.skip();
       return;
     }
@@ -159,7 +199,9 @@ final class NetFileParser {
         link = new TlLink(tl, index);
       }
     }
-    d.addConnection(from, to, c.line(), c.column(), link);
+    int fromLane = c.optionalInt("fromLane", -1, "the 0-based index of the lane it leaves from");
+    d.addConnection(from, to, fromLane, via == null || via.isBlank() ? null : via.trim(),
+        c.line(), c.column(), link);
     c.children(name -> d.ignored.skip(c, NET));
   }
 }

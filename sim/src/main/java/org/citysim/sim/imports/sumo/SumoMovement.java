@@ -11,5 +11,9 @@ import java.util.Set;
  * @param column column of that connection
  * @param links  every (tl, linkIndex) pair of its lane connections, in file order; empty when
  *               no lane connection is signal-controlled
+ * @param fromLanes SUMO index of every lane of {@code from} its lane connections leave from
+ *               (-1 for a connection without {@code fromLane})
+ * @param vias   the first internal lane ({@code via}) of each lane connection that has one
  */
-record SumoMovement(String from, String to, int line, int column, Set<TlLink> links) {}
+record SumoMovement(String from, String to, int line, int column, Set<TlLink> links,
+    Set<Integer> fromLanes, java.util.List<String> vias) {}

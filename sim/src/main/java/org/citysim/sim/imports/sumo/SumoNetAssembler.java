@@ -50,8 +50,18 @@ final class SumoNetAssembler {
         .forEach(j -> b.addNode(j.id(), j.x(), j.y()));
     d.edges.values().forEach(e -> b.addLink(e.id(), e.from(), e.to(), e.length(), e.lanes(),
         e.speed(), e.lanes() * saturationFlowPerLane));
-    moves.stream().filter(m -> !signals.dropped().contains(m))
-        .forEach(m -> b.addMovement(m.from(), m.to()));
+    moves.stream().filter(m -> !signals.dropped().contains(m)).forEach(m -> {
+      int[] lanes = lanes(m);
+      if (lanes.length == 0) {
+        b.addMovement(m.from(), m.to());
+      } else {
+        b.addMovement(m.from(), m.to(), lanes);
+      }
+      double crossing = crossingTime(m);
+      if (crossing > 0) {
+        b.setCrossingTime(m.from(), m.to(), crossing);
+      }
+    });
     RoadNetwork net;
     try {
       net = b.build();
@@ -68,6 +78,37 @@ final class SumoNetAssembler {
     }
     summarise(used, net);
     return new SumoNetwork(new BuiltNetwork(net, timings), warnings);
+  }
+
+  /**
+   * The lanes of its incoming link that a movement leaves from, numbered among the link's
+   * counted lanes; empty (every lane) when SUMO names none of them, for instance a connection
+   * from a bike lane only.
+   */
+  private int[] lanes(SumoMovement m) {
+    List<Integer> counted = d.edges.get(m.from()).laneIndices();
+    return m.fromLanes().stream().mapToInt(counted::indexOf).filter(i -> i >= 0).toArray();
+  }
+
+  /**
+   * Time to cross the junction on this movement [s]: over its lane connections, the mean of
+   * the time to drive its internal lanes ({@code via}, and the lanes that continues on) at
+   * their speed limits; 0 without internal lanes.
+   */
+  private double crossingTime(SumoMovement m) {
+    double sum = 0;
+    int n = 0;
+    for (String via : m.vias()) {
+      double t = 0;
+      String lane = via;
+      for (int hops = 0; lane != null && hops < 8; hops++) {
+        t += d.internalLaneTime.getOrDefault(lane, 0.0);
+        lane = d.internalNext.get(lane);
+      }
+      sum += t;
+      n++;
+    }
+    return n == 0 ? 0 : sum / n;
   }
 
   private void checkEdges() {
@@ -125,7 +166,7 @@ final class SumoNetAssembler {
     if (d.internalEdges + d.internalJunctions > 0) {
       warnings.add("skipped " + d.internalEdges + " internal edge(s), " + d.internalJunctions
           + " internal junction(s) and " + d.internalConnections + " internal connection(s):"
-          + " crossing a junction takes no time in the queue model");
+          + " their lengths and speeds only give each movement its time to cross the junction");
     }
     if (!d.pedestrianEdges.isEmpty()) {
       warnings.add("skipped " + d.pedestrianEdges.size() + " pedestrian crossing/walking-area"

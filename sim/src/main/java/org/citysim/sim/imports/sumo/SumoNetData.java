@@ -1,6 +1,7 @@
 package org.citysim.sim.imports.sumo;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,14 +23,24 @@ final class SumoNetData {
   /** Traffic lights with a phase that names its successor ({@code next}). */
   final List<String> phaseNext = new ArrayList<>();
   final IgnoredElements ignored = new IgnoredElements();
+  /** Time to cross each internal lane at its speed limit [s], by lane id. */
+  final Map<String, Double> internalLaneTime = new HashMap<>();
+  /** Internal lane that an internal lane continues on, by lane id (internal junctions). */
+  final Map<String, String> internalNext = new HashMap<>();
   int internalEdges;
   int internalJunctions;
   int internalConnections;
 
   /** Merges one lane connection into its movement. */
-  void addConnection(String from, String to, int line, int column, TlLink link) {
+  void addConnection(String from, String to, int fromLane, String via, int line, int column,
+      TlLink link) {
     SumoMovement m = movements.computeIfAbsent(from + '\n' + to,
-        k -> new SumoMovement(from, to, line, column, new LinkedHashSet<>()));
+        k -> new SumoMovement(from, to, line, column, new LinkedHashSet<>(),
+            new java.util.TreeSet<>(), new ArrayList<>()));
+    m.fromLanes().add(fromLane);
+    if (via != null) {
+      m.vias().add(via);
+    }
     if (link != null) {
       m.links().add(link);
     }

@@ -23,13 +23,16 @@ import org.citysim.sim.scenario.ScenarioException;
  *   <li>{@code <junction>} becomes a node at (x, y) [m]; internal junctions are skipped, and
  *       only junctions that a kept edge touches become nodes.
  *   <li>{@code <edge>} becomes a link with the same id, except internal edges (junction
- *       interiors: crossing a junction takes no time in a link-queue model) and pedestrian
+ *       interiors, which only give movements their crossing times, below) and pedestrian
  *       crossings and walking areas. Length is the mean lane length [m] (lanes of a curved edge
  *       differ slightly), free speed the largest lane speed [m/s], lanes the lanes open to
  *       passenger cars (see {@link NetFileParser}), capacity lanes x saturation flow [veh/h] and
  *       storage length x lanes / cell size [veh].
- *   <li>{@code <connection>}s between kept edges become movements, one per edge pair whatever
- *       the lanes; a U-turn without a connection is not a movement.
+ *   <li>{@code <connection>}s between kept edges become movements, one per edge pair, on the
+ *       lanes they leave from ({@code fromLane} among the counted lanes; lanes that lead
+ *       different ways become separate lane groups), with the time to drive their internal
+ *       lanes ({@code via} and its continuations) at the lanes' speed limits as crossing time,
+ *       averaged over the lane connections; a U-turn without a connection is not a movement.
  *   <li>{@code <tlLogic>}: see {@link SignalPlanMapper}. A program in an additional file
  *       replaces the one of the same id loaded before it, as in SUMO, where the last loaded
  *       program is the active one.

@@ -66,6 +66,45 @@ class SumoNetReaderExamplesTest {
   }
 
   @Test
+  void cross_approachLanesForRightStraightAndLeft_areThreeLaneGroups() throws Exception {
+    SumoNetwork s = reader.read(SumoFiles.file(CROSS), List.of());
+    RoadNetwork n = s.built().network();
+    // <connection from="1si" to="3o" fromLane="0" .../> (right), to="2o" fromLane="1"
+    // (straight), to="4o" fromLane="2" (left).
+    int l = s.linkIndex("1si");
+    assertEquals(3, n.laneGroupEnd(l) - n.laneGroupStart(l));
+    Set<Integer> groups = new TreeSet<>();
+    for (String to : List.of("3o", "2o", "4o")) {
+      int g = n.movementLaneGroup(n.movementIndex(l, s.linkIndex(to)));
+      assertEquals(1, n.laneGroupLanes(g), to);
+      groups.add(g);
+    }
+    assertEquals(3, groups.size());
+    // 3si: lane 0 serves right and straight, lane 1 left.
+    int l3 = s.linkIndex("3si");
+    int right = n.movementLaneGroup(n.movementIndex(l3, s.linkIndex("2o")));
+    assertEquals(right, n.movementLaneGroup(n.movementIndex(l3, s.linkIndex("4o"))));
+    assertTrue(right != n.movementLaneGroup(n.movementIndex(l3, s.linkIndex("1o"))));
+    // The feeder 1fi has one lane to 1si's three: one group.
+    int fi = s.linkIndex("1fi");
+    assertEquals(1, n.laneGroupEnd(fi) - n.laneGroupStart(fi));
+  }
+
+  @Test
+  void cross_crossingTimesAreThoseOfTheInternalLanes() throws Exception {
+    SumoNetwork s = reader.read(SumoFiles.file(CROSS), List.of());
+    RoadNetwork n = s.built().network();
+    int l = s.linkIndex("1si");
+    // Straight on: via=":0_7_0", length="32.76" speed="13.89".
+    assertEquals(32.76 / 13.89, n.crossingTime(n.movementIndex(l, s.linkIndex("2o"))), 1e-9);
+    // Left: via=":0_8_0" (11.46 m at 11.77 m/s), which continues on ":0_14_0" (20.32 m).
+    assertEquals((11.46 + 20.32) / 11.77,
+        n.crossingTime(n.movementIndex(l, s.linkIndex("4o"))), 1e-9);
+    int o = s.linkIndex("2o");
+    assertTrue(n.maxCrossingTimeInto(o) >= 32.76 / 13.89);
+  }
+
+  @Test
   void cross_netProgram_isOnePlanAtJunction0() throws Exception {
     SumoNetwork s = reader.read(SumoFiles.file(CROSS), List.of());
     SignalTimings t = s.built().signals();

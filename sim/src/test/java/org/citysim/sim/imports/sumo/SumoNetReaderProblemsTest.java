@@ -69,6 +69,40 @@ class SumoNetReaderProblemsTest {
   }
 
   @Test
+  void fromLane_countsOnlyCarLanes() throws Exception {
+    // SUMO lane 0 is a sidewalk; car lanes 1 and 2 become lanes 0 and 1 of the link. Lane 1
+    // goes straight on, lane 2 turns: two lane groups of one lane each.
+    String net = """
+        <net version="1.9">
+            <edge id="ab" from="a" to="b">
+                <lane id="ab_0" index="0" allow="pedestrian" speed="2" length="100.00"/>
+                <lane id="ab_1" index="1" speed="13.89" length="100.00"/>
+                <lane id="ab_2" index="2" speed="13.89" length="100.00"/>
+            </edge>
+            <edge id="bc" from="b" to="c"><lane id="bc_0" index="0" speed="13.89" length="100"/></edge>
+            <edge id="bd" from="b" to="d"><lane id="bd_0" index="0" speed="13.89" length="100"/></edge>
+            <junction id="a" type="dead_end" x="0" y="0"/>
+            <junction id="b" type="priority" x="100" y="0"/>
+            <junction id="c" type="dead_end" x="200" y="0"/>
+            <junction id="d" type="dead_end" x="100" y="100"/>
+            <connection from="ab" to="bc" fromLane="1" toLane="0"/>
+            <connection from="ab" to="bd" fromLane="2" toLane="0"/>
+            <connection from="ab" to="bd" fromLane="0" toLane="0"/>
+        </net>
+        """;
+    SumoNetwork s = reader.read(write("l.net.xml", net), List.of());
+    RoadNetwork n = s.built().network();
+    int ab = s.linkIndex("ab");
+    assertEquals(2, n.lanes(ab));
+    int straight = n.movementLaneGroup(n.movementIndex(ab, s.linkIndex("bc")));
+    int turn = n.movementLaneGroup(n.movementIndex(ab, s.linkIndex("bd")));
+    assertEquals(n.laneGroupStart(ab), straight, "the group of the lower lane comes first");
+    assertEquals(n.laneGroupStart(ab) + 1, turn);
+    assertEquals(1, n.laneGroupLanes(straight));
+    assertEquals(1, n.laneGroupLanes(turn));
+  }
+
+  @Test
   void missingFrom_isReportedWithFileAndLine() throws Exception {
     Path net = write("a.net.xml", NET.replace("<edge id=\"ab\" from=\"a\" to=\"b\">",
         "<edge id=\"ab\" to=\"b\">"));
