@@ -29,7 +29,7 @@ class SensorsSectionTest {
         weather:
           - {from: "07:00", to: "08:30", condition: rain}
           - {from: "08:30", to: "09:00", condition: fog}
-        cameras: [r1c1r1c2, r2c2r2c1]
+        cameras: [r1c1-r1c2, r2c2-r2c1]
         camera:
           rain: {recall: 0.8}
           occlusion: 0.2
@@ -67,7 +67,7 @@ class SensorsSectionTest {
     assertEquals(new DailyHours(21 * 3600, 6 * 3600), s.night());
     assertEquals(List.of(new WeatherPeriod(7 * 3600, 8.5 * 3600, Weather.RAIN),
         new WeatherPeriod(8.5 * 3600, 9 * 3600, Weather.FOG)), s.weather());
-    assertEquals(List.of("r1c1r1c2", "r2c2r2c1"), s.cameras());
+    assertEquals(List.of("r1c1-r1c2", "r2c2-r2c1"), s.cameras());
     CameraModel c = s.camera();
     assertEquals(new Detection(0.8, d.rain().precision()), c.rain());
     assertEquals(d.day(), c.day());
@@ -175,7 +175,7 @@ class SensorsSectionTest {
   @Test
   void severalSensorProblems_areAllReported() {
     String yaml = Yaml.GRID + SENSORS.replace("dropout: 0.05", "dropout: 1.5")
-        .replace("cameras: [r1c1r1c2, r2c2r2c1]", "cameras: [r1c1r1c2, r1c1r1c2]")
+        .replace("cameras: [r1c1-r1c2, r2c2-r2c1]", "cameras: [r1c1-r1c2, r1c1-r1c2]")
         .replace("bus: {car: 0.1,", "buss: {car: 0.1,");
     List<Problem> ps = Yaml.problemsOf(dir, yaml);
     assertEquals(List.of("sensors.dropout", "sensors.cameras[1]",
@@ -188,8 +188,8 @@ class SensorsSectionTest {
   @Test
   void sensorsOverrides_workLikeAnyOther() throws Exception {
     Scenario s = Yaml.load(dir, Yaml.GRID, "sensors.camera.fog.precision=0.5",
-        "sensors.cameras=[r0c0r0c1]");
+        "sensors.cameras=[r0c0-r0c1]");
     assertEquals(0.5, s.sensors().camera().fog().precision());
-    assertEquals(List.of("r0c0r0c1"), s.sensors().cameras());
+    assertEquals(List.of("r0c0-r0c1"), s.sensors().cameras());
   }
 }
