@@ -26,11 +26,15 @@ import org.jfree.data.xy.XYSeriesCollection;
  * {@link #DODGE} so that the conditions do not hide each other.
  */
 final class CameraCountChart {
-  private static final Map<Condition, Color> COLOURS = new EnumMap<>(Map.of(
-      Condition.DAY, new Color(0xE6, 0x9F, 0x00),
-      Condition.NIGHT, new Color(0x1F, 0x3A, 0x93),
-      Condition.RAIN, new Color(0x00, 0x9E, 0x73),
-      Condition.FOG, new Color(0x88, 0x88, 0x88)));
+  /** Colour of a condition's points (semi-transparent, so stacked points show). */
+  private static Color colour(Condition c) {
+    return switch (c) {
+      case DAY -> new Color(0xE6, 0x9F, 0x00, 170);
+      case NIGHT -> new Color(0x1F, 0x3A, 0x93, 170);
+      case RAIN -> new Color(0x00, 0x9E, 0x73, 170);
+      case FOG -> new Color(0x88, 0x88, 0x88, 170);
+    };
+  }
 
   /** Sideways shift between the points of neighbouring conditions [veh]. */
   static final double DODGE = 0.12;
@@ -88,8 +92,7 @@ final class CameraCountChart {
     renderer.setSeriesStroke(0, new BasicStroke(1.0f));
     int i = 1;
     for (Condition c : points.keySet()) {
-      Color base = COLOURS.get(c);
-      renderer.setSeriesPaint(i, new Color(base.getRed(), base.getGreen(), base.getBlue(), 170));
+      renderer.setSeriesPaint(i, colour(c));
       renderer.setSeriesShape(i, new Ellipse2D.Double(-3, -3, 6, 6));
       i++;
     }
