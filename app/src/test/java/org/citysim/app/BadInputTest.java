@@ -155,4 +155,21 @@ class BadInputTest {
     assertFalse(Files.exists(tmp.resolve("again.old")));
     assertFalse(Files.exists(tmp.resolve("again.partial")));
   }
+
+  @Test
+  void cameraOnAnUnknownLink_andABadWeatherCondition() throws IOException {
+    Path f = write("cams.yaml", network("1800", "a", "c") + """
+        sensors:
+          cameras: [ab, bd]
+          weather: [{from: "07:10", to: "07:20", condition: snow}]
+        """);
+    Cli r = runExpectingUserError(f);
+    assertTrue(r.err().contains("sensors.weather[0].condition: unknown weather condition 'snow'"),
+        r.err());
+    // The link is only checked against the network once the file is valid.
+    Cli again = runExpectingUserError(write("cams2.yaml", network("1800", "a", "c")
+        + "sensors: {cameras: [ab, bd]}\n"));
+    assertTrue(again.err().contains("sensors.cameras[1]: no link 'bd' in the network"
+        + " (hint: did you mean 'bc'?)"), again.err());
+  }
 }

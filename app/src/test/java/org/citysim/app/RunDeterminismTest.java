@@ -71,6 +71,17 @@ class RunDeterminismTest {
   }
 
   @Test
+  void gridTown_withCamerasInRainAndDropouts_byteIdenticalOutputs() throws IOException {
+    assertSameOutputs(GRID_TOWN, "--set", "sensors.cameras=[r2c2-r2c3, r3c3-r3c2]",
+        "--set", "sensors.dropout=0.05",
+        "--set", "sensors.weather=[{from: \"07:30\", to: \"08:15\", condition: rain}]");
+    List<Path> files = deterministicFiles(tmp.resolve("a"));
+    assertTrue(files.contains(Path.of("cameras.csv")), files::toString);
+    assertTrue(files.contains(Path.of("charts", "camera-counts.svg")), files::toString);
+    assertTrue(Files.readString(tmp.resolve("a").resolve("cameras.csv")).contains(",rain,"));
+  }
+
+  @Test
   void anotherSeed_givesOtherTrips() throws IOException {
     Path a = tmp.resolve("s1");
     Path b = tmp.resolve("s2");

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.citysim.reports.chart.ChartFile;
 import org.citysim.reports.chart.RunCharts;
+import org.citysim.reports.csv.CamerasCsvWriter;
 import org.citysim.reports.csv.LinksCsvWriter;
 import org.citysim.reports.csv.TripsCsvWriter;
 import org.citysim.reports.html.DataFile;
@@ -20,9 +21,10 @@ import org.citysim.sim.metrics.RunResult;
 
 /**
  * Writes the output folder of one run: {@code summary.json}, {@code run.json},
- * {@code scenario.yaml}, {@code trips.csv}, {@code links.csv}, {@code charts/} (PNG and SVG) and
- * {@code index.html}. Everything except {@code run.json} (and the PNGs, which depend on the
- * platform's rasteriser) is byte-identical for equal {@link RunResult}s.
+ * {@code scenario.yaml}, {@code trips.csv}, {@code links.csv}, {@code cameras.csv} (runs with
+ * cameras only), {@code charts/} (PNG and SVG) and {@code index.html}. Everything except
+ * {@code run.json} (and the PNGs, which depend on the platform's rasteriser) is byte-identical
+ * for equal {@link RunResult}s.
  */
 public final class RunReportWriter {
   static final String CHARTS_DIR = "charts";
@@ -35,6 +37,20 @@ public final class RunReportWriter {
       new DataFile("links.csv", "one row per link and interval; counts [veh], times [s]"),
       new DataFile("scenario.yaml", "the scenario as resolved for this run"),
       new DataFile("run.json", "version, commit, wall time and event rates of this run"));
+
+  /** Listed after links.csv in runs with cameras. */
+  static final DataFile CAMERAS_CSV = new DataFile("cameras.csv", "one row per camera and "
+      + "interval: true and observed counts [veh], by class, with true and false positives");
+
+  /** The data files of {@code result}'s folder, in the order shown. */
+  static List<DataFile> dataFiles(RunResult result) {
+    if (result.sensors().cameras().isEmpty()) {
+      return DATA_FILES;
+    }
+    List<DataFile> files = new java.util.ArrayList<>(DATA_FILES);
+    files.add(3, CAMERAS_CSV); // after links.csv
+    return List.copyOf(files);
+  }
 
   private final boolean charts;
 
@@ -74,9 +90,12 @@ public final class RunReportWriter {
           StandardCharsets.UTF_8);
       new TripsCsvWriter().write(result.trips(), dir.resolve("trips.csv"));
       new LinksCsvWriter().write(result.linkStats(), dir.resolve("links.csv"));
+      if (!result.sensors().cameras().isEmpty()) {
+        new CamerasCsvWriter().write(result.sensors().cameras(), dir.resolve("cameras.csv"));
+      }
       List<ChartFile> chartFiles = await(chartTask);
       // Last, so a folder with index.html has everything the page links to.
-      new HtmlReportWriter().write(result, info, CHARTS_DIR, chartFiles, DATA_FILES,
+      new HtmlReportWriter().write(result, info, CHARTS_DIR, chartFiles, dataFiles(result),
           dir.resolve("index.html"));
       folder.commit();
     } catch (IOException | RuntimeException | Error e) {

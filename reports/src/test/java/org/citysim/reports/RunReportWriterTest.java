@@ -190,4 +190,37 @@ class RunReportWriterTest {
     assertEquals(800, map.getWidth());
     assertEquals(800, map.getHeight());
   }
+
+  @Test
+  void write_withCameras_addsCamerasCsvAndTheirChart_listedInTheReport() throws IOException {
+    Path a = new RunReportWriter().write(TestRuns.withCameras(), TestRuns.info(1),
+        tmp.resolve("a"));
+    Path b = new RunReportWriter().write(TestRuns.withCameras(), TestRuns.info(7),
+        tmp.resolve("b"));
+    for (String f : List.of("cameras.csv", "charts/camera-counts.svg", "summary.json",
+        "index.html")) {
+      assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)),
+          f + " differs between identical runs");
+    }
+    assertEquals(600, ImageIO.read(a.resolve("charts/camera-counts.png").toFile()).getWidth());
+    String html = Files.readString(a.resolve("index.html"));
+    assertTrue(html.contains("<a href=\"cameras.csv\">cameras.csv</a>"));
+    assertTrue(html.contains("<img src=\"charts/camera-counts.png\" alt=\"Camera counts:"
+        + " observed vs true\">"));
+    String svg = Files.readString(a.resolve("charts/camera-counts.svg"));
+    assertTrue(svg.contains("observed = true") && svg.contains("rain"), "legend");
+    JsonNode summary = new ObjectMapper().readTree(a.resolve("summary.json").toFile());
+    assertEquals(12.5, summary.at("/cameras/countError/mape").asDouble());
+    assertEquals(3, summary.at("/cameras/readings").asLong());
+  }
+
+  @Test
+  void write_withoutCameras_writesNoCameraFiles() throws IOException {
+    Path out = new RunReportWriter().write(TestRuns.small(), TestRuns.info(1), tmp.resolve("r"));
+    try (Stream<Path> files = Files.walk(out)) {
+      assertEquals(ALL_FILES.stream().sorted().toList(), files.filter(Files::isRegularFile)
+          .map(p -> out.relativize(p).toString()).sorted().toList());
+    }
+    assertFalse(Files.readString(out.resolve("index.html")).contains("camera"));
+  }
 }

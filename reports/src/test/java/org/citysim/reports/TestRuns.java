@@ -2,6 +2,7 @@ package org.citysim.reports;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.citysim.sim.metrics.CameraKpis;
 import org.citysim.sim.metrics.KpiKeys;
 import org.citysim.sim.metrics.Kpis;
 import org.citysim.sim.metrics.LinkIntervalStats;
@@ -13,6 +14,10 @@ import org.citysim.sim.metrics.RunResult;
 import org.citysim.sim.metrics.TimeSeries;
 import org.citysim.sim.metrics.TripRecord;
 import org.citysim.sim.metrics.TripRecord.Status;
+import org.citysim.sim.sensor.Condition;
+import org.citysim.sim.sensor.SensorOutputs;
+import org.citysim.sim.sensor.SensorOutputs.CameraInterval;
+import org.citysim.sim.sensor.SensorOutputs.ClassCounts;
 
 /** Small hand-built run results for the report tests. */
 public final class TestRuns {
@@ -106,6 +111,31 @@ public final class TestRuns {
     return new RunResult("grid <3x3>", description, 42L, 1, 25200.0, 28800.0,
         "name: grid\nseed: 42\nnote: \"a < b & c\"\n", kpis(), trips, linkStats(), series(),
         grid(3), List.of("node n9 is unreachable <from> n0"));
+  }
+
+  /**
+   * Camera intervals on two links: day and rain readings, one dropped interval, one interval
+   * without traffic.
+   */
+  public static List<CameraInterval> cameraIntervals() {
+    return List.of(
+        new CameraInterval("l0", 25200.0, 25500.0, Condition.DAY, true,
+            new ClassCounts(18, 1, 1), new ClassCounts(17, 1, 1), 18, 17, 1),
+        new CameraInterval("l0", 25500.0, 25800.0, Condition.RAIN, true,
+            new ClassCounts(9, 0, 1), new ClassCounts(7, 0, 1), 8, 8, 0),
+        new CameraInterval("l0", 25800.0, 26100.0, Condition.RAIN, false,
+            new ClassCounts(12, 0, 0), new ClassCounts(11, 0, 0), 11, 11, 0),
+        new CameraInterval("l,1", 25200.0, 25500.0, Condition.DAY, true,
+            new ClassCounts(0, 0, 0), new ClassCounts(1, 0, 0), 0, 0, 1));
+  }
+
+  /** The small run with cameras and their KPIs. */
+  public static RunResult withCameras() {
+    RunResult r = small();
+    SensorOutputs cams = new SensorOutputs(cameraIntervals());
+    return new RunResult(r.scenarioName(), r.description(), r.seed(), r.replication(), r.start(),
+        r.end(), r.resolvedScenario(), CameraKpis.addTo(kpis(), cams), r.trips(),
+        r.linkStats(), r.series(), r.network(), r.warnings(), r.agents(), cams);
   }
 
   /** A run info; {@code wall} lets tests make two infos differ. */

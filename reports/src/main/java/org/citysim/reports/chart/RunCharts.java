@@ -3,6 +3,7 @@ package org.citysim.reports.chart;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.citysim.sim.metrics.NetworkGeometry;
@@ -19,6 +20,8 @@ public final class RunCharts {
   static final int CHART_H = 500;
   /** Size of the network map [px]; square because maps use an equal aspect ratio. */
   static final int MAP_SIZE = 800;
+  /** Size of the observed-against-true scatter plot [px]; square so the diagonal is at 45°. */
+  static final int SCATTER_SIZE = 600;
 
   private final ChartOutput output;
   private final ChartStyle style;
@@ -54,16 +57,27 @@ public final class RunCharts {
         "Links coloured by mean travel time over free-flow time; each direction drawn to the "
             + "right of its travel direction.",
         "network.png", "network.svg");
-    List<Callable<Void>> tasks = List.of(
+    List<Callable<Void>> tasks = new ArrayList<>(List.<Callable<Void>>of(
         // The map is the slowest (one shape per link), so it starts first.
         () -> writeBoth(new NetworkPainter(result.network(), map.title()), MAP_SIZE, MAP_SIZE,
             dir, map),
         () -> writeBoth(new SeriesChart(style).build(series.title(), result.series(),
             result.start(), result.end())::draw, CHART_W, CHART_H, dir, series),
         () -> writeBoth(new HistogramChart(style).build(histogram.title(),
-            result.trips())::draw, CHART_W, CHART_H, dir, histogram));
+            result.trips())::draw, CHART_W, CHART_H, dir, histogram)));
+    List<ChartFile> files = new ArrayList<>(List.of(series, histogram, map));
+    if (!result.sensors().cameras().isEmpty()) {
+      ChartFile cameras = new ChartFile("Camera counts: observed vs true",
+          "Vehicles each camera reported per interval against those that crossed its stop line,"
+              + " by condition (each condition's points shifted a little sideways so none hides"
+              + " another); dropped intervals are left out.",
+          "camera-counts.png", "camera-counts.svg");
+      tasks.add(() -> writeBoth(new CameraCountChart(style).build(cameras.title(),
+          result.sensors().cameras())::draw, SCATTER_SIZE, SCATTER_SIZE, dir, cameras));
+      files.add(cameras);
+    }
     ParallelTasks.runAll(tasks);
-    return List.of(series, histogram, map);
+    return List.copyOf(files);
   }
 
   /**

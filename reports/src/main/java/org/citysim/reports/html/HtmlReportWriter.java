@@ -11,6 +11,7 @@ import java.util.Map;
 import org.citysim.reports.chart.ChartFile;
 import org.citysim.reports.text.Clock;
 import org.citysim.reports.text.Decimals;
+import org.citysim.sim.metrics.CameraKpis;
 import org.citysim.sim.metrics.RunInfo;
 import org.citysim.sim.metrics.RunResult;
 
@@ -51,6 +52,7 @@ public final class HtmlReportWriter {
     }
     inputs(h, result, info);
     kpis(h, result);
+    cameras(h, result);
     warnings(h, result.warnings());
     charts(h, chartsDir, charts);
     dataFiles(h, dataFiles);
@@ -95,6 +97,34 @@ public final class HtmlReportWriter {
           .append(escape(c.meaning())).append("</td></tr>\n");
     }
     h.append("</tbody>\n</table>\n");
+  }
+
+  /** Per camera, how well it counted; only in runs with cameras. */
+  private static void cameras(StringBuilder h, RunResult r) {
+    if (r.sensors().cameras().isEmpty()) {
+      return;
+    }
+    h.append("<h2>Cameras</h2>\n<p>Camera detectors standing in for vision: their counts against"
+        + " the vehicles that crossed the stop line, over the intervals they reported (details in"
+        + " <a href=\"cameras.csv\">cameras.csv</a>).</p>\n")
+        .append("<table class=\"kpis\">\n<thead><tr><th>link</th><th>readings</th>")
+        .append("<th>dropped</th><th>true [veh]</th><th>observed [veh]</th><th>recall</th>")
+        .append("<th>precision</th><th>class accuracy</th><th>count MAPE [%]</th>")
+        .append("<th>count bias [%]</th></tr></thead>\n<tbody>\n");
+    for (CameraKpis.Summary s : CameraKpis.perCamera(r.sensors())) {
+      h.append("<tr><td><code>").append(escape(s.link())).append("</code></td>");
+      for (String v : List.of(Long.toString(s.readings()), Long.toString(s.dropped()),
+          Long.toString(s.truth()), Long.toString(s.observed()), three(s.recall()),
+          three(s.precision()), three(s.classAccuracy()), three(s.mape()), three(s.bias()))) {
+        h.append("<td class=\"num\">").append(v).append("</td>");
+      }
+      h.append("</tr>\n");
+    }
+    h.append("</tbody>\n</table>\n");
+  }
+
+  private static String three(double v) {
+    return Double.isFinite(v) ? Decimals.three(v) : "n/a";
   }
 
   private static void warnings(StringBuilder h, List<String> warnings) {

@@ -35,7 +35,21 @@ final class KpiCatalog {
       Map.entry(KpiKeys.DEPART_DELAY_MEAN, new Entry("s",
           "Mean wait from planned departure to entering the first link, over inserted vehicles")),
       Map.entry(KpiKeys.DISTANCE, new Entry("veh-km",
-          "Distance driven by all vehicles, including partial trips")));
+          "Distance driven by all vehicles, including partial trips")),
+      Map.entry(KpiKeys.CAMERA_MAPE, new Entry("%",
+          "Cameras: mean absolute percentage error of interval counts (intervals with traffic)")),
+      Map.entry(KpiKeys.CAMERA_BIAS, new Entry("%",
+          "Cameras: all observed minus all true vehicles, over all true vehicles")),
+      Map.entry(KpiKeys.CAMERA_RECALL, new Entry("",
+          "Cameras: share of the vehicles crossing a stop line that were detected")),
+      Map.entry(KpiKeys.CAMERA_PRECISION, new Entry("",
+          "Cameras: share of detections that were real vehicles")),
+      Map.entry(KpiKeys.CAMERA_CLASS_ACCURACY, new Entry("",
+          "Cameras: share of detected vehicles reported with their true class")),
+      Map.entry(KpiKeys.CAMERA_READINGS, new Entry("intervals",
+          "Cameras: intervals reported, over all cameras")),
+      Map.entry(KpiKeys.CAMERA_DROPPED, new Entry("intervals",
+          "Cameras: intervals lost to dropouts, over all cameras")));
 
   private KpiCatalog() {}
 

@@ -57,6 +57,19 @@ class CsvWritersTest {
   }
 
   @Test
+  void cameras_trueAndObservedByClass_droppedIntervalsWithoutObservedCounts() throws IOException {
+    Path f = tmp.resolve("cameras.csv");
+    new CamerasCsvWriter().write(TestRuns.cameraIntervals(), f);
+    assertEquals("link,intervalStart,intervalEnd,condition,valid,true,observed,truePositives,"
+        + "falsePositives,correctClass,trueCar,trueBus,trueTruck,observedCar,observedBus,"
+        + "observedTruck\n"
+        + "l0,25200.000,25500.000,day,true,20,19,18,1,17,18,1,1,17,1,1\n"
+        + "l0,25500.000,25800.000,rain,true,10,8,8,0,8,9,0,1,7,0,1\n"
+        + "l0,25800.000,26100.000,rain,false,12,,,,,12,0,0,,,\n"
+        + "\"l,1\",25200.000,25500.000,day,true,0,1,0,1,0,0,0,0,1,0,0\n", Files.readString(f));
+  }
+
+  @Test
   void quote_onlyWhenNeeded() {
     assertEquals("plain id", CsvLineWriter.quote("plain id"));
     assertEquals("\"a\nb\"", CsvLineWriter.quote("a\nb"));

@@ -91,4 +91,28 @@ class HtmlReportWriterTest {
     String html = new HtmlReportWriter().render(clean, TestRuns.info(1), "charts", CHARTS, FILES);
     assertFalse(html.contains("Warnings"));
   }
+
+  @Test
+  void withCameras_aCameraTableAndTheirKpisWithUnits() {
+    String html = new HtmlReportWriter().render(TestRuns.withCameras(), TestRuns.info(1),
+        "charts", CHARTS, FILES);
+    assertTrue(html.contains("<h2>Cameras</h2>"));
+    // l0: two readings (one dropped), 30 true, 27 observed, 26 true positives.
+    assertTrue(html.contains("<tr><td><code>l0</code></td><td class=\"num\">2</td>"
+        + "<td class=\"num\">1</td><td class=\"num\">30</td><td class=\"num\">27</td>"
+        + "<td class=\"num\">0.867</td><td class=\"num\">0.963</td>"
+        + "<td class=\"num\">0.962</td><td class=\"num\">12.500</td>"
+        + "<td class=\"num\">-10.000</td></tr>"), html);
+    // l,1 saw a phantom vehicle in an empty interval: no recall, no percentage error.
+    assertTrue(html.contains("<tr><td><code>l,1</code></td><td class=\"num\">1</td>"
+        + "<td class=\"num\">0</td><td class=\"num\">0</td><td class=\"num\">1</td>"
+        + "<td class=\"num\">n/a</td><td class=\"num\">0.000</td>"));
+    assertTrue(html.contains("<tr><td><code>cameras.countError.mape</code></td>"
+        + "<td class=\"num\">12.5</td><td>%</td>"));
+  }
+
+  @Test
+  void withoutCameras_noCameraSection() {
+    assertFalse(render(TestRuns.info(1)).contains("Cameras"));
+  }
 }

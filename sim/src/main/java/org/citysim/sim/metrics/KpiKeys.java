@@ -28,5 +28,25 @@ public final class KpiKeys {
   /** Distance driven by all vehicles, including partial trips [veh-km]. */
   public static final String DISTANCE = "distance.total";
 
+  // Cameras (only in runs with cameras), over the intervals the cameras reported.
+
+  /**
+   * Mean absolute percentage error of camera counts: mean over cameras and reported intervals
+   * with traffic of |observed - true| / true, times 100 [%].
+   */
+  public static final String CAMERA_MAPE = "cameras.countError.mape";
+  /** Camera count bias: (all observed - all true) / all true, times 100 [%]. */
+  public static final String CAMERA_BIAS = "cameras.countError.bias";
+  /** Share of the vehicles crossing a camera's stop line that it detected [0..1]. */
+  public static final String CAMERA_RECALL = "cameras.recall";
+  /** Share of the cameras' detections that were real vehicles [0..1]. */
+  public static final String CAMERA_PRECISION = "cameras.precision";
+  /** Share of the detected real vehicles reported with their true class [0..1]. */
+  public static final String CAMERA_CLASS_ACCURACY = "cameras.classAccuracy";
+  /** Camera intervals reported [intervals]. */
+  public static final String CAMERA_READINGS = "cameras.readings";
+  /** Camera intervals lost to dropouts [intervals]. */
+  public static final String CAMERA_DROPPED = "cameras.droppedReadings";
+
   private KpiKeys() {}
 }

@@ -2,6 +2,7 @@ package org.citysim.sim.metrics;
 
 import java.util.List;
 import java.util.Objects;
+import org.citysim.sim.sensor.SensorOutputs;
 
 /**
  * Everything a finished run hands to the report writers. Deterministic: the same scenario and
@@ -21,6 +22,7 @@ import java.util.Objects;
  * @param network           geometry for the network drawing, with per-link congestion
  * @param warnings          non-fatal findings (e.g. unreachable network parts)
  * @param agents            what the agents recorded and raised
+ * @param sensors           what the cameras counted next to the true counts
  */
 public record RunResult(
     String scenarioName,
@@ -36,7 +38,8 @@ public record RunResult(
     List<TimeSeries> series,
     NetworkGeometry network,
     List<String> warnings,
-    AgentOutputs agents) {
+    AgentOutputs agents,
+    SensorOutputs sensors) {
 
   public RunResult {
     Objects.requireNonNull(scenarioName);
@@ -49,6 +52,7 @@ public record RunResult(
     Objects.requireNonNull(network);
     warnings = List.copyOf(warnings);
     Objects.requireNonNull(agents);
+    Objects.requireNonNull(sensors);
   }
 
   /** A result of a run without agents. */
@@ -58,5 +62,14 @@ public record RunResult(
       List<String> warnings) {
     this(scenarioName, description, seed, replication, start, end, resolvedScenario, kpis, trips,
         linkStats, series, network, warnings, AgentOutputs.none());
+  }
+
+  /** A result of a run without cameras. */
+  public RunResult(String scenarioName, String description, long seed, int replication,
+      double start, double end, String resolvedScenario, Kpis kpis, List<TripRecord> trips,
+      List<LinkIntervalStats> linkStats, List<TimeSeries> series, NetworkGeometry network,
+      List<String> warnings, AgentOutputs agents) {
+    this(scenarioName, description, seed, replication, start, end, resolvedScenario, kpis, trips,
+        linkStats, series, network, warnings, agents, SensorOutputs.none());
   }
 }

@@ -1,6 +1,7 @@
 package org.citysim.sim.run;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.citysim.sim.agent.AgentRegistry;
 import org.citysim.sim.build.BuiltNetwork;
@@ -16,15 +17,19 @@ import org.citysim.sim.metrics.TripRecord;
 import org.citysim.sim.random.RandomStreams;
 import org.citysim.sim.scenario.Scenario;
 import org.citysim.sim.scenario.ScenarioException;
+import org.citysim.sim.metrics.CameraKpis;
+import org.citysim.sim.network.RoadNetwork;
+import org.citysim.sim.scenario.Problem;
+import org.citysim.sim.scenario.yaml.Suggest;
 import org.citysim.sim.sensor.SensorHub;
+import org.citysim.sim.sensor.SensorKind;
+import org.citysim.sim.sensor.SensorOutputs;
 import org.citysim.sim.signal.SignalState;
 import org.citysim.sim.traffic.QueueTrafficModel;
 
 /** A wired, ready-to-run simulation. Run it once. */
 public final class Simulation {
   private static final long CHUNK = 500_000;
-  /** Aggregation interval of sensor readings [s]. */
-  private static final double SENSOR_INTERVAL = 60;
 
   private final Scenario scenario;
   private final String resolvedYaml;
@@ -37,6 +42,7 @@ public final class Simulation {
   private final LinkStatsCollector linkStats;
   private final NetworkSampler sampler;
   private final AgentRuntime agents;
+  private final SensorHub sensors;
   private boolean ran;
 
   Simulation(Scenario scenario, String resolvedYaml, BuiltNetwork network, TripTable trips,
@@ -61,7 +67,8 @@ public final class Simulation {
     this.linkStats = new LinkStatsCollector(kernel, model, network.network(),
         scenario.outputs().linkInterval());
     this.sampler = new NetworkSampler(kernel, model, scenario.outputs().sampleInterval());
-    SensorHub sensors = new SensorHub(kernel, network.network(), model, SENSOR_INTERVAL, 0);
+    this.sensors = new SensorHub(kernel, network.network(), model, scenario.sensors());
+    placeCameras(scenario.sensors().cameras(), network.network(), source);
     this.agents = new AgentRuntime(kernel, network.network(), signals, sensors);
     if (!scenario.agents().isEmpty()) {
       agents.create(scenario.agents(), registry, source);
@@ -81,10 +88,36 @@ public final class Simulation {
     }
     progress.progress(end, start, end);
     List<TripRecord> records = tripCollector.records();
+    SensorOutputs cameras = sensors.outputs();
     return new RunResult(scenario.name(), scenario.description(), scenario.simulation().seed(),
         scenario.simulation().replication(), start, end, resolvedYaml,
-        KpiCalculator.of(records), records, linkStats.stats(), sampler.series(),
-        linkStats.geometry(), warnings, agents.outputs());
+        CameraKpis.addTo(KpiCalculator.of(records), cameras), records, linkStats.stats(),
+        sampler.series(), linkStats.geometry(), warnings, agents.outputs(), cameras);
+  }
+
+  /** The cameras of {@code sensors.cameras}, watching from the start. */
+  private void placeCameras(List<String> links, RoadNetwork net, Path source)
+      throws ScenarioException {
+    List<Problem> problems = new ArrayList<>();
+    for (int i = 0; i < links.size(); i++) {
+      String id = links.get(i);
+      if (net.linkIndex(id) < 0) {
+        List<String> ids = new ArrayList<>();
+        for (int l = 0; l < net.linkCount(); l++) {
+          ids.add(net.link(l).id().value());
+        }
+        String guess = Suggest.closest(id, ids);
+        problems.add(new Problem(source, 0, 0, "sensors.cameras[" + i + "]",
+            "no link '" + id + "' in the network", guess == null
+                ? "cameras watch links: give a link id of the network"
+                : "did you mean '" + guess + "'?"));
+        continue;
+      }
+      sensors.approach(id, SensorKind.CAMERA);
+    }
+    if (!problems.isEmpty()) {
+      throw new ScenarioException(problems);
+    }
   }
 
   /** Kernel events processed so far. */

@@ -2,6 +2,7 @@ package org.citysim.sim.scenario;
 
 import java.util.List;
 import org.citysim.sim.agent.AgentSpec;
+import org.citysim.sim.sensor.SensorSpec;
 
 import java.nio.file.Path;
 import java.util.Objects;
@@ -18,6 +19,8 @@ import java.util.Objects;
  * @param outputs     what to record and write
  * @param baseDir     folder that relative file names in the scenario are resolved against
  * @param agents      agent plug-ins to run (signal controllers and others), in order
+ * @param sensors     how sensors aggregate and err (intervals, dropouts, camera model, night
+ *                    and weather) and the cameras the scenario places itself
  */
 public record Scenario(
     String name,
@@ -28,7 +31,8 @@ public record Scenario(
     TrafficSpec traffic,
     OutputSpec outputs,
     Path baseDir,
-    List<AgentSpec> agents) {
+    List<AgentSpec> agents,
+    SensorSpec sensors) {
 
   public Scenario {
     Objects.requireNonNull(name, "name");
@@ -40,6 +44,7 @@ public record Scenario(
     Objects.requireNonNull(outputs, "outputs");
     Objects.requireNonNull(baseDir, "baseDir");
     agents = List.copyOf(agents);
+    Objects.requireNonNull(sensors, "sensors");
   }
 
   /** A scenario without agents. */
@@ -48,10 +53,18 @@ public record Scenario(
     this(name, description, simulation, network, demand, traffic, outputs, baseDir, List.of());
   }
 
+  /** A scenario with the default sensor settings and no cameras of its own. */
+  public Scenario(String name, String description, SimulationSpec simulation, NetworkSpec network,
+      DemandSpec demand, TrafficSpec traffic, OutputSpec outputs, Path baseDir,
+      List<AgentSpec> agents) {
+    this(name, description, simulation, network, demand, traffic, outputs, baseDir, agents,
+        SensorSpec.defaults());
+  }
+
   /** A copy with another seed (the CLI's {@code --seed}). */
   public Scenario withSeed(long seed) {
     return new Scenario(name, description,
         new SimulationSpec(simulation.start(), simulation.end(), seed, simulation.replication()),
-        network, demand, traffic, outputs, baseDir, agents);
+        network, demand, traffic, outputs, baseDir, agents, sensors);
   }
 }

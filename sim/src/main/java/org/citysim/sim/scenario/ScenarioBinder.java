@@ -8,6 +8,7 @@ import org.citysim.sim.agent.AgentSpec;
 import org.citysim.sim.scenario.yaml.Obj;
 import org.citysim.sim.scenario.yaml.Problems;
 import org.citysim.sim.scenario.yaml.Range;
+import org.citysim.sim.sensor.SensorSpec;
 
 /**
  * Binds the located tree of a scenario file to the records, top-level sections first. Checks
@@ -29,7 +30,7 @@ final class ScenarioBinder {
   /** The scenario, or null when there were problems (all recorded). */
   Scenario bind(Obj root) {
     root.checkKeys("name", "description", "simulation", "network", "demand", "traffic", "outputs",
-        "agents");
+        "agents", "sensors");
     String name = root.requireText("name");
     if (name != null && name.isBlank()) {
       root.opt("name").problem("name must not be empty", "give the scenario a short name");
@@ -53,11 +54,14 @@ final class ScenarioBinder {
     OutputSpec outputs = out == null ? OutputSpec.defaults() : outputs(out);
     List<AgentSpec> agentSpecs = root.has("agents")
         ? new AgentsBinder(agents.get()).bind(root.optList("agents")) : List.of();
+    Obj sen = root.optObj("sensors");
+    SensorSpec sensors = sen == null ? SensorSpec.defaults()
+        : new SensorsBinder(problems).bind(sen);
     if (!problems.isEmpty()) {
       return null;
     }
     return build(root, () -> new Scenario(name, description, simulation, network.spec(), demand,
-        traffic, outputs, baseDir, agentSpecs));
+        traffic, outputs, baseDir, agentSpecs, sensors));
   }
 
   private SimulationSpec simulation(Obj o) {

@@ -10,6 +10,13 @@ import org.citysim.sim.scenario.ExplicitNetworkSpec.MovementSpec;
 import org.citysim.sim.scenario.ExplicitNetworkSpec.NodeSpec;
 import org.citysim.sim.scenario.ExplicitNetworkSpec.PhaseSpec;
 import org.citysim.sim.scenario.ExplicitNetworkSpec.SignalPlanSpec;
+import org.citysim.sim.sensor.CameraModel;
+import org.citysim.sim.sensor.ClassMix;
+import org.citysim.sim.sensor.Condition;
+import org.citysim.sim.sensor.Detection;
+import org.citysim.sim.sensor.SensorSpec;
+import org.citysim.sim.sensor.VehicleClass;
+import org.citysim.sim.sensor.WeatherPeriod;
 
 /**
  * Writes a scenario as canonical YAML: keys in reference order, every default written out, times
@@ -58,7 +65,54 @@ public final class ScenarioWriter {
     b.append("  sampleInterval: ").append(num(o.sampleInterval())).append('\n');
     b.append("  charts: ").append(o.charts()).append('\n');
     agents(b, s.agents());
+    sensors(b, s.sensors());
     return b.toString();
+  }
+
+  /**
+   * The {@code sensors} section, in full, unless it is all defaults: a scenario that says nothing
+   * about sensors keeps its resolved YAML (and its report) as before sensors existed.
+   */
+  private static void sensors(StringBuilder b, SensorSpec s) {
+    if (s.equals(SensorSpec.defaults())) {
+      return;
+    }
+    b.append("sensors:\n");
+    b.append("  interval: ").append(num(s.interval())).append('\n');
+    b.append("  dropout: ").append(num(s.dropout())).append('\n');
+    b.append("  night: {from: ").append(time(s.night().from())).append(", to: ")
+        .append(time(s.night().to())).append("}\n");
+    b.append("  weather:").append(s.weather().isEmpty() ? " []\n" : "\n");
+    for (WeatherPeriod w : s.weather()) {
+      b.append("    - {from: ").append(time(w.from())).append(", to: ").append(time(w.to()))
+          .append(", condition: ").append(str(w.weather().label())).append("}\n");
+    }
+    b.append("  cameras: [");
+    for (int i = 0; i < s.cameras().size(); i++) {
+      b.append(i == 0 ? "" : ", ").append(str(s.cameras().get(i)));
+    }
+    b.append("]\n");
+    CameraModel c = s.camera();
+    b.append("  camera:\n");
+    for (Condition k : Condition.values()) {
+      Detection d = c.in(k);
+      b.append("    ").append(k.label()).append(": {recall: ").append(num(d.recall()))
+          .append(", precision: ").append(num(d.precision())).append("}\n");
+    }
+    b.append("    occlusion: ").append(num(c.occlusion())).append('\n');
+    b.append("    falsePositives: ").append(c.falsePositives()).append('\n');
+    b.append("    latency: ").append(num(c.latency())).append('\n');
+    b.append("    fleet: ").append(mix(c.fleet())).append('\n');
+    b.append("    confusion:\n");
+    for (VehicleClass v : VehicleClass.values()) {
+      b.append("      ").append(v.label()).append(": ").append(mix(c.confusion().row(v)))
+          .append('\n');
+    }
+  }
+
+  private static String mix(ClassMix m) {
+    return "{car: " + num(m.car()) + ", bus: " + num(m.bus()) + ", truck: " + num(m.truck())
+        + "}";
   }
 
   private static void agents(StringBuilder b, java.util.List<org.citysim.sim.agent.AgentSpec> agents) {

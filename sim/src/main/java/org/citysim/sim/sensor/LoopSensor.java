@@ -8,23 +8,17 @@ import org.citysim.sim.traffic.QueueTrafficModel;
  * interval, and (from the difference of the two counts) the vehicles on the approach. Loops are
  * close to ground truth; their one failure mode here is dropping out for whole intervals.
  */
-final class LoopSensor implements ApproachSensor {
+final class LoopSensor implements IntervalSensor {
   /** Vehicle length plus loop length, the distance over which a passing car covers a loop [m]. */
-  static final double DETECTION_ZONE = 6.5;
+  static final double DETECTION_ZONE = StopLineZone.DETECTION_ZONE;
 
   private final String linkId;
   private final int link;
-  private final double length;
-  private final double freeFlowTime;
   private final QueueTrafficModel model;
   private final SensorClock clock;
+  private final StopLineZone zone;
 
   private double lastPassage = Double.NEGATIVE_INFINITY;
-  private double lastExit = Double.NEGATIVE_INFINITY;
-  // Current interval.
-  private int count;
-  private double occupied;
-  private double speedSum;
   private SensorReading last;
   private boolean droppedOut;
 
@@ -32,42 +26,34 @@ final class LoopSensor implements ApproachSensor {
       QueueTrafficModel model, SensorClock clock) {
     this.linkId = linkId;
     this.link = link;
-    this.length = length;
-    this.freeFlowTime = freeFlowTime;
     this.model = model;
     this.clock = clock;
+    this.zone = new StopLineZone(link, length, freeFlowTime, model, clock);
+  }
+
+  @Override
+  public int linkIndex() {
+    return link;
   }
 
   /** A vehicle left the watched link. */
-  void onExit(LinkExited e) {
+  @Override
+  public void onExit(LinkExited e) {
     if (e.arrived()) {
-      lastExit = e.time();
-      return; // it stopped before the stop line
+      zone.arrivedBefore(e); // it stopped before the stop line
+      return;
     }
-    double atStopLine = Math.max(e.enteredAt() + freeFlowTime, lastExit);
-    double standing = Math.max(0, e.time() - atStopLine);
-    double passing = DETECTION_ZONE / Math.max(0.1, length / Math.max(1e-6,
-        e.time() - e.enteredAt()));
-    // Standing time before the interval began was counted in the interval it happened in.
-    occupied += Math.min(standing, e.time() - clock.intervalStart()) + passing;
-    speedSum += length / Math.max(1e-6, e.time() - e.enteredAt());
-    count++;
+    zone.crossed(e, true);
     lastPassage = e.time();
-    lastExit = e.time();
   }
 
   /** Closes the interval [from, to) and starts the next; {@code drop} loses it. */
-  void close(double from, double to, boolean drop) {
-    // A queue still standing at the end of the interval occupies the loop until then.
-    double standingNow = model.queueLength(link, to) > 0 && lastExit < to
-        ? Math.min(to - Math.max(from, lastExit), to - from) : 0;
-    double occ = Math.min(1, (occupied + standingNow) / (to - from));
-    last = new SensorReading(from, to, count, occ, count == 0 ? Double.NaN : speedSum / count,
-        !drop);
+  @Override
+  public void close(double from, double to, boolean drop) {
+    last = new SensorReading(from, to, zone.registered(), zone.occupancy(from, to),
+        zone.meanSpeed(), !drop);
     droppedOut = drop;
-    count = 0;
-    occupied = 0;
-    speedSum = 0;
+    zone.reset();
   }
 
   @Override
