@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param network           geometry for the network drawing, with per-link congestion
  * @param warnings          non-fatal findings (e.g. unreachable network parts)
  * @param agents            what the agents recorded and raised
+ * @param junctions         measures of the signalised junctions (empty without signals)
  */
 public record RunResult(
     String scenarioName,
@@ -36,7 +37,8 @@ public record RunResult(
     List<TimeSeries> series,
     NetworkGeometry network,
     List<String> warnings,
-    AgentOutputs agents) {
+    AgentOutputs agents,
+    JunctionOutputs junctions) {
 
   public RunResult {
     Objects.requireNonNull(scenarioName);
@@ -49,6 +51,7 @@ public record RunResult(
     Objects.requireNonNull(network);
     warnings = List.copyOf(warnings);
     Objects.requireNonNull(agents);
+    Objects.requireNonNull(junctions);
   }
 
   /** A result of a run without agents. */
@@ -58,5 +61,14 @@ public record RunResult(
       List<String> warnings) {
     this(scenarioName, description, seed, replication, start, end, resolvedScenario, kpis, trips,
         linkStats, series, network, warnings, AgentOutputs.none());
+  }
+
+  /** A result without junction measures. */
+  public RunResult(String scenarioName, String description, long seed, int replication,
+      double start, double end, String resolvedScenario, Kpis kpis, List<TripRecord> trips,
+      List<LinkIntervalStats> linkStats, List<TimeSeries> series, NetworkGeometry network,
+      List<String> warnings, AgentOutputs agents) {
+    this(scenarioName, description, seed, replication, start, end, resolvedScenario, kpis, trips,
+        linkStats, series, network, warnings, agents, JunctionOutputs.none());
   }
 }
