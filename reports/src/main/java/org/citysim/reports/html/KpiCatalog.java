@@ -31,8 +31,9 @@ public final class KpiCatalog {
       + Decimals.plain(JunctionCollector.STOP_DELAY) + " s";
 
   private static final Map<String, Entry> ENTRIES = Map.ofEntries(
-      Map.entry(KpiKeys.INSERTED, new Entry("veh", "Vehicles that entered their first link",
-          Better.HIGHER)),
+      // Not "higher is better": it grows with the demand, and the wait to enter is
+      // vehicles.waitingToInsert and departDelay.mean.
+      Map.entry(KpiKeys.INSERTED, new Entry("veh", "Vehicles that entered their first link")),
       Map.entry(KpiKeys.ARRIVED, new Entry("veh", "Vehicles that reached their destination",
           Better.HIGHER)),
       Map.entry(KpiKeys.EN_ROUTE, new Entry("veh", "Vehicles on a link at the end of the run")),
