@@ -45,9 +45,10 @@ public final class RunReportWriter {
       new DataFile(SERIES_CSV, "network-wide time series, one column each; time [s since "
           + "midnight]"),
       new DataFile(JUNCTIONS_CSV, "one row per signalised junction: vehicles [veh], control "
-          + "delay [s/veh], level of service, stops [veh], queues [veh], throughput [veh/h]"),
-      new DataFile(JUNCTION_QUEUES_CSV, "queue of each signalised junction over time, one "
-          + "column per junction [veh]; time [s since midnight]"),
+          + "delay [s/veh], level of service, stops [veh], largest and time-average queue [veh], "
+          + "throughput [veh/h]"),
+      new DataFile(JUNCTION_QUEUES_CSV, "queue of each signalised junction sampled every "
+          + "outputs.sampleInterval, one column per junction [veh]; time [s since midnight]"),
       new DataFile("scenario.yaml", "the scenario as resolved for this run"),
       new DataFile("run.json", "version, commit, wall time and event rates of this run"));
 

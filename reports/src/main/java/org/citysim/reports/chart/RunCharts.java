@@ -79,8 +79,9 @@ public final class RunCharts {
               + "free flow), coloured by HCM level of service; dashed lines are the level "
               + "thresholds.", "junction-delay.png", "junction-delay.svg");
       ChartFile queues = new ChartFile("Queues at the busiest junctions",
-          "Vehicles queued on the approaches of the junctions with the longest queues, "
-              + "sampled every outputs.sampleInterval.",
+          "Vehicles queued on the approaches of the five junctions with the longest queues, "
+              + "sampled every outputs.sampleInterval (samples can miss short peaks; the "
+              + "maxima in junctions.csv are exact).",
           "junction-queues.png", "junction-queues.svg");
       int h = JunctionDelayChart.height(JunctionDelayChart.shown(junctions).size());
       tasks.add(() -> writeBoth(new JunctionDelayChart(style).build(delay.title(),
@@ -107,7 +108,7 @@ public final class RunCharts {
 
   /**
    * Queue series of the {@link #QUEUE_LINES} junctions with the largest queue (then the largest
-   * mean queue; ties in node order).
+   * mean queue; ties in node order), by the exact figures rather than the samples.
    */
   static List<TimeSeries> worstQueues(RunResult result) {
     List<JunctionStats> js = result.junctions().junctions();

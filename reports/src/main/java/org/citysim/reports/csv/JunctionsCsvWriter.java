@@ -8,7 +8,8 @@ import org.citysim.sim.metrics.JunctionStats;
 /**
  * Writes {@code junctions.csv}, one row per signalised junction in node order: approaches,
  * vehicles served [veh], average control delay [s/veh], HCM level of service (A-F), stops
- * [veh] and stops per vehicle served, largest and mean queue [veh], throughput [veh/h]. Without
+ * [veh] and stops per vehicle served, largest and time-average queue [veh] (exact, not sampled),
+ * throughput [veh/h]. Without
  * signalised junctions the file holds the header only. Missing values (no vehicle served) are
  * empty fields.
  */

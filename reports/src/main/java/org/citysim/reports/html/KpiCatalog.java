@@ -68,10 +68,11 @@ public final class KpiCatalog {
           "HCM level of service of control.delay.mean (A up to 10 s, B 20, C 35, D 55, E 80, "
               + "F above)", Better.LOWER)),
       Map.entry(KpiKeys.QUEUE_MAX, new Entry("veh",
-          "Largest queue sampled at one signalised junction, summed over its approaches",
+          "Largest queue at one signalised junction at any instant, summed over its approaches",
           Better.LOWER)),
       Map.entry(KpiKeys.QUEUE_MEAN, new Entry("veh",
-          "Mean queue of a signalised junction, over junctions and samples", Better.LOWER)),
+          "Time-average queue of a signalised junction, averaged over the junctions",
+          Better.LOWER)),
       Map.entry(KpiKeys.STOPS_TOTAL, new Entry("veh",
           "Stops at signalised junctions: vehicles crossing with an " + STOP, Better.LOWER)),
       Map.entry(KpiKeys.STOPS_PER_VEHICLE, new Entry("1/veh",

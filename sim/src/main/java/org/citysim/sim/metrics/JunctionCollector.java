@@ -7,6 +7,7 @@ import org.citysim.sim.kernel.Kernel;
 import org.citysim.sim.kernel.Priorities;
 import org.citysim.sim.network.RoadNetwork;
 import org.citysim.sim.signal.SignalState;
+import org.citysim.sim.traffic.LinkEntered;
 import org.citysim.sim.traffic.LinkExited;
 import org.citysim.sim.traffic.QueueTrafficModel;
 
@@ -25,11 +26,13 @@ import org.citysim.sim.traffic.QueueTrafficModel;
  *       has no speeds, so "stopped" is read from the delay: one that waited through some of a
  *       red or a queue rather than passing on a late green.
  *   <li><b>Queue</b>: vehicles on the approaches past their free-flow exit time
- *       ({@link QueueTrafficModel#queueLength}), summed over the approaches and sampled every
- *       {@code interval} from the start time on, after the traffic at each instant.
+ *       ({@link QueueTrafficModel#queueLength}), summed over the approaches. Its maximum and
+ *       time-average are exact, followed through every entry and exit ({@link QueueTracker});
+ *       the queue series is sampled every {@code interval} from the start time on, after the
+ *       traffic at each instant, and can miss short peaks between samples.
  * </ul>
- * Averages use the vehicles that crossed the junction before the end; vehicles still queued at
- * the end are not in the control delay (their queue is in the queue samples).
+ * The control delay averages the vehicles that crossed the junction before the end; vehicles
+ * still queued at the end are not in it (they are in the queue figures).
  */
 public final class JunctionCollector {
   /**
@@ -51,6 +54,8 @@ public final class JunctionCollector {
   private final long[] vehicles;
   private final double[] delay;
   private final long[] stops;
+  private final QueueTracker[] trackers;
+  private final double[] freeFlow;
   private final double[] times;
   private final int[][] queues;
   private int samples;
@@ -89,12 +94,26 @@ public final class JunctionCollector {
     vehicles = new long[nodes.length];
     delay = new double[nodes.length];
     stops = new long[nodes.length];
+    trackers = new QueueTracker[nodes.length];
+    for (int j = 0; j < nodes.length; j++) {
+      trackers[j] = new QueueTracker();
+    }
+    freeFlow = new double[net.linkCount()];
+    for (int l = 0; l < freeFlow.length; l++) {
+      freeFlow[l] = net.freeFlowTime(l);
+    }
     int max = (int) Math.floor((end - start) / interval + 1e-9) + 1;
     times = new double[max];
     queues = new int[nodes.length][max];
     if (nodes.length == 0) {
       return; // nothing to observe: no subscription, no sampling events
     }
+    kernel.bus().subscribe(LinkEntered.class, e -> {
+      int j = junctionOf[e.link()];
+      if (j >= 0) {
+        trackers[j].entered(e.time() + freeFlow[e.link()]);
+      }
+    });
     kernel.bus().subscribe(LinkExited.class, this::onExit);
     kernel.every(start, interval, Priorities.MEASURE, now -> {
       if (samples < max) {
@@ -113,11 +132,16 @@ public final class JunctionCollector {
 
   private void onExit(LinkExited e) {
     int j = junctionOf[e.link()];
-    if (j < 0 || e.arrived()) {
+    if (j < 0) {
       return;
     }
+    // The same sum as the model's free-flow exit time, so a vehicle leaving on time is exact.
+    trackers[j].left(e.enteredAt() + freeFlow[e.link()], e.time());
+    if (e.arrived()) {
+      return; // it ended its trip on the approach and never entered the junction
+    }
     // Rounding can leave a free-flowing vehicle a few ulps short of its free-flow time.
-    double d = Math.max(0, e.time() - e.enteredAt() - net.freeFlowTime(e.link()));
+    double d = Math.max(0, e.time() - e.enteredAt() - freeFlow[e.link()]);
     vehicles[j]++;
     delay[j] += d;
     if (d > stopDelay) {
@@ -125,7 +149,10 @@ public final class JunctionCollector {
     }
   }
 
-  /** The measures so far, junctions in node order. */
+  /**
+   * The measures of the run, junctions in node order. Call once the run has ended: the queue
+   * figures are closed at the end time.
+   */
   public JunctionOutputs outputs() {
     double hours = (end - start) / 3600.0;
     double[] t = Arrays.copyOf(times, samples);
@@ -135,9 +162,10 @@ public final class JunctionCollector {
       int[] q = Arrays.copyOf(queues[j], samples);
       double mean = vehicles[j] == 0 ? Double.NaN : delay[j] / vehicles[j];
       String id = net.node(nodes[j]).id().value();
+      double[] queue = trackers[j].finish(end);
       stats.add(new JunctionStats(id, approaches[j].length, vehicles[j], mean,
-          LevelOfService.ofControlDelay(mean), stops[j], Arrays.stream(q).max().orElse(0),
-          samples == 0 ? Double.NaN : Arrays.stream(q).average().orElse(Double.NaN),
+          LevelOfService.ofControlDelay(mean), stops[j], (int) queue[0],
+          end > start ? queue[1] / (end - start) : Double.NaN,
           hours > 0 ? vehicles[j] / hours : Double.NaN));
       series.add(new TimeSeries(id, "veh", t, Arrays.stream(q).asDoubleStream().toArray()));
     }

@@ -53,12 +53,12 @@ public record JunctionOutputs(double stopDelay, List<JunctionStats> junctions,
         : junctions.stream().mapToDouble(JunctionStats::controlDelayTotal).sum() / n;
   }
 
-  /** Largest queue at any one junction [veh]; 0 without junctions. */
+  /** Largest queue at any one junction at any instant [veh]; 0 without junctions. */
   public int queueMax() {
     return junctions.stream().mapToInt(JunctionStats::queueMax).max().orElse(0);
   }
 
-  /** Mean junction queue over junctions and samples [veh]; NaN without samples. */
+  /** Time-average junction queue, averaged over junctions [veh]; NaN without junctions. */
   public double queueMean() {
     double[] means = junctions.stream().mapToDouble(JunctionStats::queueMean)
         .filter(Double::isFinite).toArray();

@@ -16,9 +16,10 @@ import java.util.Objects;
  * @param los              HCM level of service from {@code controlDelayMean}; null when no
  *                         vehicle was served
  * @param stops            vehicles whose approach delay exceeded the stop threshold [veh]
- * @param queueMax         largest queue sampled: vehicles past their free-flow exit time,
- *                         summed over the approaches [veh]
- * @param queueMean        mean of the sampled queues [veh]; NaN when nothing was sampled
+ * @param queueMax         largest queue at any instant: vehicles on the approaches past their
+ *                         free-flow exit time [veh]
+ * @param queueMean        time-average of that queue over the run [veh]; NaN for an empty
+ *                         time window
  * @param throughput       {@code vehicles} per hour of simulated time [veh/h]
  */
 public record JunctionStats(

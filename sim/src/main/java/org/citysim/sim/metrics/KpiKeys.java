@@ -43,9 +43,12 @@ public final class KpiKeys {
   public static final String CONTROL_DELAY_MEAN = "control.delay.mean";
   /** HCM level of service (A to F, text) of {@link #CONTROL_DELAY_MEAN}. Only with signals. */
   public static final String CONTROL_LOS = "control.los";
-  /** Largest queue sampled at any one signalised junction [veh]. Only with signals. */
+  /** Largest queue at any one signalised junction at any instant [veh]. Only with signals. */
   public static final String QUEUE_MAX = "queue.max";
-  /** Mean queue of a signalised junction, over junctions and samples [veh]. Only with signals. */
+  /**
+   * Time-average queue of a signalised junction, averaged over the junctions [veh]. Only with
+   * signals.
+   */
   public static final String QUEUE_MEAN = "queue.mean";
   /**
    * Stops at signalised junctions: vehicle passages whose approach delay exceeded

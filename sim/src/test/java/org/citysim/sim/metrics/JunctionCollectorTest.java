@@ -67,10 +67,23 @@ class JunctionCollectorTest {
     // still waits (the one leaving at 50 s has gone before the sample).
     double[] head = java.util.Arrays.copyOf(q.values(), 8);
     assertArrayEquals(new double[] {0, 1, 2, 4, 5, 1, 0, 0}, head);
-    JunctionStats n1 = out.junctions().get(0);
-    assertEquals(5, n1.queueMax());
-    assertEquals(13.0 / 61, n1.queueMean(), 1e-12);
-    assertEquals(5, out.queueMax());
+  }
+
+  @Test
+  void queueMaxAndMean_areExactWhateverTheSampling() throws Exception {
+    for (double interval : new double[] {10, 60}) {
+      JunctionOutputs out = tenVehicles(interval, 5).junctions.outputs();
+      JunctionStats n1 = out.junctions().get(0);
+      // Five wait through the red (arrived 10 ... 34); the one arriving at 40 replaces the
+      // one leaving then, so the queue never exceeds 5.
+      assertEquals(5, n1.queueMax(), "interval " + interval);
+      // Little's law: the queue integrated over time is the delay on the approach, 128 veh s.
+      assertEquals(128.0 / 600, n1.queueMean(), 1e-12, "interval " + interval);
+      assertEquals(5, out.queueMax());
+    }
+    // Sampled once a minute, the queue is never seen: every sample falls outside the red.
+    double[] sampled = tenVehicles(60, 5).junctions.outputs().queues().get(0).values();
+    assertEquals(0, java.util.Arrays.stream(sampled).max().orElseThrow());
   }
 
   @Test
@@ -90,6 +103,10 @@ class JunctionCollectorTest {
     assertEquals(23.25, j.controlDelayMean(), 1e-9, "hand computation per cycle");
     assertEquals(webster, j.controlDelayMean(), 0.05 * webster, "within 5 % of Webster");
     assertEquals(LevelOfService.C, j.los());
+    // Per cycle the queue builds to 20 at the end of the red (one arrival every 3 s for 60 s)
+    // and its integral is the delay: 930 veh s per 120 s cycle.
+    assertEquals(20, j.queueMax());
+    assertEquals(1200 * 23.25 / 4200, j.queueMean(), 1e-9);
   }
 
   @Test

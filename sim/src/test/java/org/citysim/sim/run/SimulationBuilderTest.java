@@ -117,6 +117,11 @@ class SimulationBuilderTest {
     assertEquals(j.queueMax(), count(k, KpiKeys.QUEUE_MAX));
     // 40 min sampled every 60 s (the default), both ends included.
     assertEquals(41, j.queues().get(0).times().length);
+    for (int i = 0; i < j.junctions().size(); i++) {
+      double sampledMax = java.util.Arrays.stream(j.queues().get(i).values()).max().orElse(0);
+      assertTrue(sampledMax <= j.junctions().get(i).queueMax(),
+          "no sample exceeds the exact maximum at " + j.junctions().get(i).junction());
+    }
     // Control delay is the part of the network delay spent on signalised approaches.
     double controlTotal = j.junctions().stream().mapToDouble(JunctionStats::controlDelayTotal)
         .sum();
