@@ -24,14 +24,16 @@ import org.junit.jupiter.api.io.TempDir;
 class RunReportWriterTest {
   static final List<String> ALL_FILES = List.of(
       "summary.json", "run.json", "scenario.yaml", "trips.csv", "links.csv", "series.csv",
-      "junctions.csv", "junction-queues.csv", "index.html", "charts/vehicles-in-network.png", "charts/vehicles-in-network.svg",
+      "junctions.csv", "junction-queues.csv", "index.html", "charts/vehicles-in-network.png",
+      "charts/vehicles-in-network.svg",
       "charts/travel-time-distribution.png", "charts/travel-time-distribution.svg",
       "charts/network.png", "charts/network.svg");
 
   /** Outputs that must not depend on RunInfo (everything but run.json and the PNGs). */
   static final List<String> DETERMINISTIC = List.of(
       "summary.json", "scenario.yaml", "trips.csv", "links.csv", "series.csv", "junctions.csv",
-      "junction-queues.csv", "index.html", "charts/vehicles-in-network.svg", "charts/travel-time-distribution.svg",
+      "junction-queues.csv", "index.html", "charts/vehicles-in-network.svg",
+      "charts/travel-time-distribution.svg",
       "charts/network.svg");
 
   @TempDir Path tmp;
@@ -196,7 +198,8 @@ class RunReportWriterTest {
     Path out = new RunReportWriter().write(TestRuns.withJunctions(), TestRuns.info(1),
         tmp.resolve("signals"));
     assertEquals(4, Files.readAllLines(out.resolve("junctions.csv")).size(), "header + 3");
-    assertTrue(Files.readString(out.resolve("junction-queues.csv")).startsWith("time,\"j,1\",j2,j3\n"));
+    assertTrue(Files.readString(out.resolve("junction-queues.csv"))
+        .startsWith("time,\"j,1\",j2,j3\n"));
     for (String chart : List.of("junction-delay", "junction-queues", "controller-outputs")) {
       assertTrue(Files.isRegularFile(out.resolve("charts/" + chart + ".svg")), chart);
     }

@@ -72,8 +72,9 @@ public final class SummaryJsonReader {
       root = mapper.readTree(Files.readString(file));
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      throw new Invalid("not valid JSON: " + e.getOriginalMessage(),
-          at == null ? 0 : Math.max(0, at.getLineNr()), at == null ? 0 : Math.max(0, at.getColumnNr()));
+      throw new Invalid("not valid JSON: " + e.getOriginalMessage().replaceAll("\\s+", " "),
+          at == null ? 0 : Math.max(0, at.getLineNr()),
+          at == null ? 0 : Math.max(0, at.getColumnNr()));
     }
     if (root == null || !root.isObject()) {
       throw new Invalid("not a citysim summary: the top level is not an object", 1, 1);
