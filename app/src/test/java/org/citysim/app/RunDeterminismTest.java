@@ -43,9 +43,11 @@ class RunDeterminismTest {
     assertEquals(0, rb.exit(), rb.err());
     List<Path> files = deterministicFiles(a);
     assertEquals(files, deterministicFiles(b));
-    for (String must : List.of("summary.json", "trips.csv", "links.csv", "scenario.yaml",
-        "index.html", "charts/network.svg", "charts/vehicles-in-network.svg",
-        "charts/travel-time-distribution.svg")) {
+    for (String must : List.of("summary.json", "trips.csv", "links.csv", "series.csv",
+        "junctions.csv", "junction-queues.csv", "scenario.yaml", "index.html",
+        "charts/network.svg", "charts/vehicles-in-network.svg",
+        "charts/travel-time-distribution.svg", "charts/junction-delay.svg",
+        "charts/junction-queues.svg")) {
       assertTrue(files.contains(Path.of(must)), "missing " + must);
     }
     for (Path f : files) {

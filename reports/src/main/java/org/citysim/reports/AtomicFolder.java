@@ -19,15 +19,27 @@ final class AtomicFolder {
   private final Path target;
   private final Path partial;
   private final Path old;
+  private final String marker;
 
   /** Prepares an empty {@code <target>.partial}, deleting a stale one from a crashed run. */
   AtomicFolder(Path target) throws IOException {
+    this(target, RunFolders.RUN_MARKER, "citysim run folder");
+  }
+
+  /**
+   * Prepares an empty {@code <target>.partial} for a folder of the kind whose finished folders
+   * hold {@code marker} (a run's {@code run.json}, a comparison's {@code comparison.csv}).
+   *
+   * @param kind what such a folder is called in messages
+   */
+  AtomicFolder(Path target, String marker, String kind) throws IOException {
     this.target = target.toAbsolutePath().normalize();
+    this.marker = marker;
     Path parent = this.target.getParent();
     if (parent == null || this.target.getFileName() == null) {
-      throw new IOException("cannot write a run folder at the file-system root: " + target);
+      throw new IOException("cannot write a " + kind + " at the file-system root: " + target);
     }
-    java.util.Optional<String> refused = RunFolders.problem(this.target);
+    java.util.Optional<String> refused = RunFolders.problem(this.target, marker, kind);
     if (refused.isPresent()) {
       throw new IOException(refused.get());
     }
@@ -41,8 +53,8 @@ final class AtomicFolder {
   }
 
   /** Deletes a stale folder of ours; refuses to touch one that a user made. */
-  private static void deleteOurs(Path dir) throws IOException {
-    if (!RunFolders.isOurs(dir)) {
+  private void deleteOurs(Path dir) throws IOException {
+    if (!RunFolders.isOurs(dir, marker)) {
       throw new IOException("refusing to delete " + dir + ": it is not a folder citysim made");
     }
     deleteRecursively(dir);

@@ -23,6 +23,16 @@ public final class RunFolders {
 
   /** Why {@code target} cannot receive a run folder, or empty if it can. */
   public static Optional<String> problem(Path target) {
+    return problem(target, RUN_MARKER, "citysim run folder");
+  }
+
+  /**
+   * Why {@code target} cannot receive a folder of the kind whose finished folders hold
+   * {@code marker}, or empty if it can.
+   *
+   * @param kind what such a folder is called in messages, e.g. "citysim run folder"
+   */
+  static Optional<String> problem(Path target, String marker, String kind) {
     Path t = target.toAbsolutePath().normalize();
     if (t.getParent() == null || t.getFileName() == null) {
       return Optional.of("cannot write a run folder at the file-system root");
@@ -44,16 +54,21 @@ public final class RunFolders {
     if (!Files.isDirectory(t, LinkOption.NOFOLLOW_LINKS)) {
       return Optional.of("output path exists and is not a folder: " + t);
     }
-    if (isEmpty(t) || Files.isRegularFile(t.resolve(RUN_MARKER))) {
+    if (isEmpty(t) || Files.isRegularFile(t.resolve(marker))) {
       return Optional.empty();
     }
-    return Optional.of("refusing to replace " + t + ": it is neither empty nor a citysim run folder");
+    return Optional.of("refusing to replace " + t + ": it is neither empty nor a " + kind);
   }
 
   /** True if {@code dir} is absent, or a folder that a run left (finished or partial). */
   static boolean isOurs(Path dir) {
+    return isOurs(dir, RUN_MARKER);
+  }
+
+  /** True if {@code dir} is absent, or a finished ({@code marker}) or partial folder of ours. */
+  static boolean isOurs(Path dir, String marker) {
     return !Files.exists(dir, LinkOption.NOFOLLOW_LINKS)
-        || Files.isRegularFile(dir.resolve(RUN_MARKER))
+        || Files.isRegularFile(dir.resolve(marker))
         || Files.isRegularFile(dir.resolve(PARTIAL_MARKER));
   }
 

@@ -10,7 +10,9 @@ import java.util.concurrent.FutureTask;
 import org.citysim.reports.chart.ChartFile;
 import org.citysim.reports.chart.RunCharts;
 import org.citysim.reports.csv.CamerasCsvWriter;
+import org.citysim.reports.csv.JunctionsCsvWriter;
 import org.citysim.reports.csv.LinksCsvWriter;
+import org.citysim.reports.csv.SeriesCsvWriter;
 import org.citysim.reports.csv.TripsCsvWriter;
 import org.citysim.reports.html.DataFile;
 import org.citysim.reports.html.HtmlReportWriter;
@@ -21,13 +23,20 @@ import org.citysim.sim.metrics.RunResult;
 
 /**
  * Writes the output folder of one run: {@code summary.json}, {@code run.json},
- * {@code scenario.yaml}, {@code trips.csv}, {@code links.csv}, {@code cameras.csv} (runs with
- * cameras only), {@code charts/} (PNG and SVG) and {@code index.html}. Everything except
+ * {@code scenario.yaml}, {@code trips.csv}, {@code links.csv}, {@code series.csv},
+ * {@code junctions.csv}, {@code junction-queues.csv}, {@code cameras.csv} (runs with cameras
+ * only), {@code charts/} (PNG and SVG) and {@code index.html}. Everything except
  * {@code run.json} (and the PNGs, which depend on the platform's rasteriser) is byte-identical
  * for equal {@link RunResult}s.
  */
 public final class RunReportWriter {
   static final String CHARTS_DIR = "charts";
+  /** Network-wide time series, the file {@code citysim compare} overlays. */
+  public static final String SERIES_CSV = "series.csv";
+  /** One row per signalised junction. */
+  public static final String JUNCTIONS_CSV = "junctions.csv";
+  /** Queue of each signalised junction over time. */
+  public static final String JUNCTION_QUEUES_CSV = "junction-queues.csv";
 
   /** Files linked from the report, in the order shown. */
   static final List<DataFile> DATA_FILES = List.of(
@@ -35,6 +44,13 @@ public final class RunReportWriter {
       new DataFile("trips.csv", "one row per departed trip; times [s since midnight], "
           + "durations [s], distances [m]"),
       new DataFile("links.csv", "one row per link and interval; counts [veh], times [s]"),
+      new DataFile(SERIES_CSV, "network-wide time series, one column each; time [s since "
+          + "midnight]"),
+      new DataFile(JUNCTIONS_CSV, "one row per signalised junction: vehicles [veh], control "
+          + "delay [s/veh], level of service, stops [veh], largest and time-average queue [veh], "
+          + "throughput [veh/h]"),
+      new DataFile(JUNCTION_QUEUES_CSV, "queue of each signalised junction sampled every "
+          + "outputs.sampleInterval, one column per junction [veh]; time [s since midnight]"),
       new DataFile("scenario.yaml", "the scenario as resolved for this run"),
       new DataFile("run.json", "version, commit, wall time and event rates of this run"));
 
@@ -90,6 +106,10 @@ public final class RunReportWriter {
           StandardCharsets.UTF_8);
       new TripsCsvWriter().write(result.trips(), dir.resolve("trips.csv"));
       new LinksCsvWriter().write(result.linkStats(), dir.resolve("links.csv"));
+      new SeriesCsvWriter(true).write(result.series(), dir.resolve(SERIES_CSV));
+      new JunctionsCsvWriter().write(result.junctions(), dir.resolve(JUNCTIONS_CSV));
+      new SeriesCsvWriter(false).write(result.junctions().queues(),
+          dir.resolve(JUNCTION_QUEUES_CSV));
       if (!result.sensors().cameras().isEmpty()) {
         new CamerasCsvWriter().write(result.sensors().cameras(), dir.resolve("cameras.csv"));
       }

@@ -23,15 +23,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 class RunReportWriterTest {
   static final List<String> ALL_FILES = List.of(
-      "summary.json", "run.json", "scenario.yaml", "trips.csv", "links.csv", "index.html",
-      "charts/vehicles-in-network.png", "charts/vehicles-in-network.svg",
+      "summary.json", "run.json", "scenario.yaml", "trips.csv", "links.csv", "series.csv",
+      "junctions.csv", "junction-queues.csv", "index.html", "charts/vehicles-in-network.png",
+      "charts/vehicles-in-network.svg",
       "charts/travel-time-distribution.png", "charts/travel-time-distribution.svg",
       "charts/network.png", "charts/network.svg");
 
   /** Outputs that must not depend on RunInfo (everything but run.json and the PNGs). */
   static final List<String> DETERMINISTIC = List.of(
-      "summary.json", "scenario.yaml", "trips.csv", "links.csv", "index.html",
-      "charts/vehicles-in-network.svg", "charts/travel-time-distribution.svg",
+      "summary.json", "scenario.yaml", "trips.csv", "links.csv", "series.csv", "junctions.csv",
+      "junction-queues.csv", "index.html", "charts/vehicles-in-network.svg",
+      "charts/travel-time-distribution.svg",
       "charts/network.svg");
 
   @TempDir Path tmp;
@@ -222,5 +224,33 @@ class RunReportWriterTest {
           .map(p -> out.relativize(p).toString()).sorted().toList());
     }
     assertFalse(Files.readString(out.resolve("index.html")).contains("camera"));
+  }
+
+  @Test
+  void write_withJunctions_addsTheirCsvRowsChartsAndLinks() throws IOException {
+    Path out = new RunReportWriter().write(TestRuns.withJunctions(), TestRuns.info(1),
+        tmp.resolve("signals"));
+    assertEquals(4, Files.readAllLines(out.resolve("junctions.csv")).size(), "header + 3");
+    assertTrue(Files.readString(out.resolve("junction-queues.csv"))
+        .startsWith("time,\"j,1\",j2,j3\n"));
+    for (String chart : List.of("junction-delay", "junction-queues", "controller-outputs")) {
+      assertTrue(Files.isRegularFile(out.resolve("charts/" + chart + ".svg")), chart);
+    }
+    String html = Files.readString(out.resolve("index.html"));
+    for (String f : List.of("series.csv", "junctions.csv", "junction-queues.csv",
+        "charts/junction-delay.png", "charts/controller-outputs.png")) {
+      assertTrue(html.contains("href=\"" + f + "\"") || html.contains("src=\"" + f + "\""), f);
+    }
+  }
+
+  @Test
+  void write_withoutSignals_junctionFilesHoldHeadersOnly() throws IOException {
+    Path out = new RunReportWriter().write(TestRuns.small(), TestRuns.info(1), tmp.resolve("p"));
+    assertEquals(List.of(org.citysim.reports.csv.JunctionsCsvWriter.HEADER),
+        Files.readAllLines(out.resolve("junctions.csv")));
+    assertEquals(List.of("time"), Files.readAllLines(out.resolve("junction-queues.csv")));
+    assertEquals("time,vehicles in network [veh],vehicles waiting [veh]",
+        Files.readAllLines(out.resolve("series.csv")).get(0));
+    assertFalse(Files.exists(out.resolve("charts/junction-delay.png")));
   }
 }

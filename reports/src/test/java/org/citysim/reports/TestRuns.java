@@ -3,7 +3,11 @@ package org.citysim.reports;
 import java.util.ArrayList;
 import java.util.List;
 import org.citysim.sim.metrics.CameraKpis;
+import org.citysim.sim.metrics.AgentOutputs;
+import org.citysim.sim.metrics.JunctionOutputs;
+import org.citysim.sim.metrics.JunctionStats;
 import org.citysim.sim.metrics.KpiKeys;
+import org.citysim.sim.metrics.LevelOfService;
 import org.citysim.sim.metrics.Kpis;
 import org.citysim.sim.metrics.LinkIntervalStats;
 import org.citysim.sim.metrics.NetworkGeometry;
@@ -136,6 +140,36 @@ public final class TestRuns {
     return new RunResult(r.scenarioName(), r.description(), r.seed(), r.replication(), r.start(),
         r.end(), r.resolvedScenario(), CameraKpis.addTo(kpis(), cams), r.trips(),
         r.linkStats(), r.series(), r.network(), r.warnings(), r.agents(), cams);
+  }
+
+  /**
+   * Three signalised junctions over 07:00-08:00: "j,1" (a comma in its id) at LOS B, j2 at F
+   * with the longest queue, and j3 that served nobody.
+   */
+  public static JunctionOutputs junctions() {
+    double[] t = {25200, 27000, 28800};
+    return new JunctionOutputs(5, List.of(
+        new JunctionStats("j,1", 4, 120, 12.5, LevelOfService.B, 30, 3, 1.25, 120),
+        new JunctionStats("j2", 3, 60, 95.25, LevelOfService.F, 55, 14, 6.5, 60),
+        new JunctionStats("j3", 2, 0, Double.NaN, null, 0, 0, 0, 0)),
+        List.of(new TimeSeries("j,1", "veh", t, new double[] {0, 3, 1}),
+            new TimeSeries("j2", "veh", t, new double[] {2, 14, 4}),
+            new TimeSeries("j3", "veh", t, new double[] {0, 0, 0})));
+  }
+
+  /** The small run with junction measures, their KPIs, and one controller series. */
+  public static RunResult withJunctions() {
+    RunResult r = small();
+    Kpis k = kpis()
+        .put(KpiKeys.CONTROL_DELAY_MEAN, 40.083)
+        .put(KpiKeys.CONTROL_LOS, "D")
+        .put(KpiKeys.QUEUE_MAX, 14L);
+    AgentOutputs agents = new AgentOutputs(List.of(new AgentOutputs.AgentSeries("pid",
+        "green split j2", new double[] {25200, 26400, 27600}, new double[] {0.5, 0.6, 0.55})),
+        List.of());
+    return new RunResult(r.scenarioName(), r.description(), r.seed(), r.replication(),
+        r.start(), r.end(), r.resolvedScenario(), k, r.trips(), r.linkStats(), r.series(),
+        r.network(), r.warnings(), agents, junctions());
   }
 
   /** A run info; {@code wall} lets tests make two infos differ. */

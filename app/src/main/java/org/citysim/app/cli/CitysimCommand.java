@@ -12,9 +12,10 @@ import picocli.CommandLine.ScopeType;
 /** The top-level {@code citysim} command. */
 @Command(name = "citysim", mixinStandardHelpOptions = true,
     versionProvider = CitysimCommand.Version.class,
-    description = "Discrete-event city simulation: run scenarios, validate them, benchmark.",
-    subcommands = {RunCommand.class, ValidateCommand.class, BenchCommand.class,
-        ImportCommand.class})
+    description = "Discrete-event city simulation: run scenarios, validate them, compare runs, "
+        + "benchmark.",
+    subcommands = {RunCommand.class, ValidateCommand.class, CompareCommand.class,
+        BenchCommand.class, ImportCommand.class})
 public final class CitysimCommand implements Runnable {
   /** Exit code of user errors (bad input). */
   public static final int USER_ERROR = 2;

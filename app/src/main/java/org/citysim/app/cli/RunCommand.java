@@ -69,7 +69,7 @@ final class RunCommand implements Callable<Integer> {
     for (String warning : o.result().warnings()) {
       spec.commandLine().getErr().println("warning: " + warning);
     }
-    for (Map.Entry<String, Number> e : o.result().kpis().asMap().entrySet()) {
+    for (Map.Entry<String, Object> e : o.result().kpis().all().entrySet()) {
       w.printf(Locale.ROOT, "  %-26s %s%n", e.getKey(), e.getValue());
     }
     w.printf(Locale.ROOT, "%d events, %d link traversals; build %.2f s, simulate %.2f s,"

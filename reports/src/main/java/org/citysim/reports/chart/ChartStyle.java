@@ -27,6 +27,7 @@ final class ChartStyle {
     theme.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
     // Flat bars: gradients and shadows add SVG defs and visual noise without information.
     theme.setXYBarPainter(new StandardXYBarPainter());
+    theme.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
     theme.setShadowVisible(false);
   }
 

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.citysim.sim.metrics.NetworkGeometry;
+import org.citysim.sim.metrics.AgentOutputs;
+import org.citysim.sim.metrics.JunctionStats;
 import org.citysim.sim.metrics.RunResult;
+import org.citysim.sim.metrics.TimeSeries;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -22,6 +25,8 @@ public final class RunCharts {
   static final int MAP_SIZE = 800;
   /** Size of the observed-against-true scatter plot [px]; square so the diagonal is at 45°. */
   static final int SCATTER_SIZE = 600;
+  /** Junctions in the queue chart: more lines than this cannot be told apart. */
+  static final int QUEUE_LINES = 5;
 
   private final ChartOutput output;
   private final ChartStyle style;
@@ -38,7 +43,10 @@ public final class RunCharts {
   }
 
   /**
-   * Writes all charts of {@code result} into {@code dir} (created if missing). The charts are
+   * Writes all charts of {@code result} into {@code dir} (created if missing): vehicles in
+   * network, travel-time distribution and network map always; with signalised junctions the
+   * control delay per junction and the queues of the busiest junctions; with agent series the
+   * controller outputs. The charts are
    * drawn concurrently, one task per chart (a JFreeChart object is not safe to draw from two
    * threads, so each chart's PNG and SVG come from the same task); each file is written by
    * exactly one task, so the output does not depend on the order they finish in.
@@ -66,6 +74,36 @@ public final class RunCharts {
         () -> writeBoth(new HistogramChart(style).build(histogram.title(),
             result.trips())::draw, CHART_W, CHART_H, dir, histogram)));
     List<ChartFile> files = new ArrayList<>(List.of(series, histogram, map));
+    List<JunctionStats> junctions = result.junctions().junctions();
+    if (!junctions.isEmpty()) {
+      ChartFile delay = new ChartFile("Control delay per junction",
+          "Average control delay of each signalised junction (time on the approach beyond "
+              + "free flow), coloured by HCM level of service; dashed lines are the level "
+              + "thresholds.", "junction-delay.png", "junction-delay.svg");
+      ChartFile queues = new ChartFile("Queues at the busiest junctions",
+          "Vehicles queued on the approaches of the five junctions with the longest queues, "
+              + "sampled every outputs.sampleInterval (samples can miss short peaks; the "
+              + "maxima in junctions.csv are exact).",
+          "junction-queues.png", "junction-queues.svg");
+      int h = JunctionDelayChart.height(JunctionDelayChart.shown(junctions).size());
+      tasks.add(() -> writeBoth(new JunctionDelayChart(style).build(delay.title(),
+          junctions)::draw, CHART_W, h, dir, delay));
+      tasks.add(() -> writeBoth(new SeriesChart(style).build(queues.title(),
+          worstQueues(result), result.start(), result.end())::draw, CHART_W, CHART_H, dir,
+          queues));
+      files.add(delay);
+      files.add(queues);
+    }
+    List<TimeSeries> controller = controllerSeries(result.agents());
+    if (!controller.isEmpty()) {
+      ChartFile agents = new ChartFile("Controller outputs",
+          "What the agents recorded over the run, one line per agent and series "
+              + "(units as each agent documents them).", "controller-outputs.png",
+          "controller-outputs.svg");
+      tasks.add(() -> writeBoth(new SeriesChart(style).build(agents.title(), controller,
+          result.start(), result.end())::draw, CHART_W, CHART_H, dir, agents));
+      files.add(agents);
+    }
     if (!result.sensors().cameras().isEmpty()) {
       ChartFile cameras = new ChartFile("Camera counts: observed vs true",
           "Vehicles each camera reported per interval against those that crossed its stop line,"
@@ -78,6 +116,39 @@ public final class RunCharts {
     }
     ParallelTasks.runAll(tasks);
     return List.copyOf(files);
+  }
+
+  /**
+   * Queue series of the {@link #QUEUE_LINES} junctions with the largest queue (then the largest
+   * mean queue; ties in node order), by the exact figures rather than the samples.
+   */
+  static List<TimeSeries> worstQueues(RunResult result) {
+    List<JunctionStats> js = result.junctions().junctions();
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < js.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.<Integer>comparingInt(i -> js.get(i).queueMax())
+        .thenComparingDouble(i -> nanLow(js.get(i).queueMean())).reversed());
+    List<TimeSeries> out = new ArrayList<>();
+    for (int i : order.subList(0, Math.min(QUEUE_LINES, order.size()))) {
+      TimeSeries q = result.junctions().queues().get(i);
+      out.add(new TimeSeries("junction " + q.name(), q.unit(), q.times(), q.values()));
+    }
+    return out;
+  }
+
+  private static double nanLow(double v) {
+    return Double.isNaN(v) ? Double.NEGATIVE_INFINITY : v;
+  }
+
+  /** Agent series as time series named "agent: series"; units are the agents' own. */
+  static List<TimeSeries> controllerSeries(AgentOutputs agents) {
+    List<TimeSeries> out = new ArrayList<>();
+    for (AgentOutputs.AgentSeries s : agents.series()) {
+      out.add(new TimeSeries(s.agent() + ": " + s.name(), "", s.times(), s.values()));
+    }
+    return out;
   }
 
   /**

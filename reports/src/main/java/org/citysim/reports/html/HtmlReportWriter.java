@@ -52,6 +52,7 @@ public final class HtmlReportWriter {
     }
     inputs(h, result, info);
     kpis(h, result);
+    JunctionSection.append(h, result.junctions());
     cameras(h, result);
     warnings(h, result.warnings());
     charts(h, chartsDir, charts);
@@ -82,17 +83,17 @@ public final class HtmlReportWriter {
 
   private static void kpis(StringBuilder h, RunResult r) {
     h.append("<h2>Key performance indicators</h2>\n");
-    Map<String, Number> values = r.kpis().asMap();
+    Map<String, Object> values = r.kpis().all();
     if (values.isEmpty()) {
       h.append("<p>No KPIs were recorded.</p>\n");
       return;
     }
     h.append("<table class=\"kpis\">\n<thead><tr><th>key</th><th>value</th><th>unit</th>")
         .append("<th>meaning</th></tr></thead>\n<tbody>\n");
-    for (Map.Entry<String, Number> e : values.entrySet()) {
+    for (Map.Entry<String, Object> e : values.entrySet()) {
       KpiCatalog.Entry c = KpiCatalog.of(e.getKey());
       h.append("<tr><td><code>").append(escape(e.getKey())).append("</code></td>")
-          .append("<td class=\"num\">").append(escape(Decimals.plain(e.getValue())))
+          .append("<td class=\"num\">").append(escape(KpiCatalog.format(e.getValue())))
           .append("</td><td>").append(escape(c.unit())).append("</td><td>")
           .append(escape(c.meaning())).append("</td></tr>\n");
     }

@@ -19,6 +19,8 @@ final class ReportStyle {
       figure img { max-width: 100%; height: auto; border: 1px solid #eee; }
       figcaption { color: #555; font-size: 0.9rem; }
       .warnings li { color: #8a4b00; }
+      td.best { background: #e3f4e1; font-weight: bold; }
+      td.ref { background: #f7f7f7; }
       pre { background: #f7f7f7; border: 1px solid #ddd; padding: 0.8rem; overflow-x: auto;
             font-size: 0.85rem; }
       footer { color: #777; font-size: 0.85rem; margin-top: 2rem; }

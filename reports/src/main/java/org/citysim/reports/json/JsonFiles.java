@@ -24,6 +24,11 @@ final class JsonFiles {
     return nodes.objectNode();
   }
 
+  /** A text node. */
+  JsonNode text(String value) {
+    return nodes.textNode(value);
+  }
+
   /**
    * A number node: integers stay integers, non-finite doubles become null (JSON has no NaN),
    * other doubles are written by Jackson as {@link Double#toString(double)} does.

@@ -10,7 +10,8 @@ import org.citysim.sim.metrics.RunResult;
 /**
  * Writes {@code summary.json}: a "scenario" object (name, seed, replication, start, end) and
  * the KPIs nested by their dotted keys ({@code vehicles.arrived} becomes
- * {@code {"vehicles": {"arrived": 123}}}), in insertion order.
+ * {@code {"vehicles": {"arrived": 123}}}), in insertion order. Text KPIs (a level of service
+ * grade) are JSON strings, numbers are numbers, NaN is null.
  */
 public final class SummaryJsonWriter {
   /** Where KPIs go whose dotted key collides with another KPI or with "scenario". */
@@ -45,10 +46,12 @@ public final class SummaryJsonWriter {
     scenario.set("start", json.number(result.start()));
     scenario.set("end", json.number(result.end()));
     ObjectNode unnested = json.object();
-    for (Map.Entry<String, Number> e : result.kpis().asMap().entrySet()) {
-      if (!insertNested(root, e.getKey(), json.number(e.getValue()))) {
+    for (Map.Entry<String, Object> e : result.kpis().all().entrySet()) {
+      JsonNode value = e.getValue() instanceof String text ? json.text(text)
+          : json.number((Number) e.getValue());
+      if (!insertNested(root, e.getKey(), value)) {
         // A key like "a" next to "a.b" cannot nest both ways; keep it flat rather than lose it.
-        unnested.set(e.getKey(), json.number(e.getValue()));
+        unnested.set(e.getKey(), value);
       }
     }
     if (!unnested.isEmpty()) {

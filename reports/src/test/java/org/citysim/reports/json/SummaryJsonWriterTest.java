@@ -99,4 +99,13 @@ class SummaryJsonWriterTest {
     assertFalse(root.get("scenario").has("x"));
     assertEquals(4.5, root.get("c").get("d").asDouble());
   }
+
+  @Test
+  void textKpi_isAJsonStringBesideTheNumbersOfItsGroup() throws IOException {
+    JsonNode root = writeAndRead(TestRuns.withJunctions());
+    assertTrue(root.at("/control/los").isTextual());
+    assertEquals("D", root.at("/control/los").asText());
+    assertEquals(40.083, root.at("/control/delay/mean").asDouble());
+    assertEquals(14, root.at("/queue/max").asLong());
+  }
 }

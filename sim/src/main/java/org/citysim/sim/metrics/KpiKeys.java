@@ -48,5 +48,35 @@ public final class KpiKeys {
   /** Camera intervals lost to dropouts [intervals]. */
   public static final String CAMERA_DROPPED = "cameras.droppedReadings";
 
+  /**
+   * Network-wide mean delay per departed vehicle [s/veh]: time on links beyond free-flow time
+   * plus the wait to enter the first link, counting vehicles still in the network up to the
+   * end (see {@link NetworkDelay}).
+   */
+  public static final String DELAY_NETWORK_MEAN = "delay.network.mean";
+  /** Network-wide total delay, as {@link #DELAY_NETWORK_MEAN} but summed [veh-h]. */
+  public static final String DELAY_NETWORK_VEH_HOURS = "delay.network.vehHours";
+  /**
+   * Average control delay at signalised junctions [s/veh], over every vehicle that left an
+   * approach into one (see {@link JunctionCollector}). Only in runs with signals.
+   */
+  public static final String CONTROL_DELAY_MEAN = "control.delay.mean";
+  /** HCM level of service (A to F, text) of {@link #CONTROL_DELAY_MEAN}. Only with signals. */
+  public static final String CONTROL_LOS = "control.los";
+  /** Largest queue at any one signalised junction at any instant [veh]. Only with signals. */
+  public static final String QUEUE_MAX = "queue.max";
+  /**
+   * Time-average queue of a signalised junction, averaged over the junctions [veh]. Only with
+   * signals.
+   */
+  public static final String QUEUE_MEAN = "queue.mean";
+  /**
+   * Stops at signalised junctions: vehicle passages whose approach delay exceeded
+   * {@link JunctionCollector#STOP_DELAY} [veh]. Only with signals.
+   */
+  public static final String STOPS_TOTAL = "stops.total";
+  /** {@link #STOPS_TOTAL} per inserted vehicle [1/veh]. Only with signals. */
+  public static final String STOPS_PER_VEHICLE = "stops.perVehicle";
+
   private KpiKeys() {}
 }

@@ -3,15 +3,17 @@ package org.citysim.sim.metrics;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Headline numbers of a run under dotted keys ({@code vehicles.arrived},
- * {@code travelTime.mean}, ...), in insertion order. Values are {@link Long} for counts and
- * {@link Double} (rounded to 3 decimals) for measures; units are given with each key's
- * description in {@link KpiKeys}.
+ * {@code travelTime.mean}, ...), in insertion order. Values are {@link Long} for counts,
+ * {@link Double} (rounded to 3 decimals) for measures, and a few are text, such as a level of
+ * service grade ({@code control.los} = "C"); units are given with each key's description in
+ * {@link KpiKeys}.
  */
 public final class Kpis {
-  private final LinkedHashMap<String, Number> values = new LinkedHashMap<>();
+  private final LinkedHashMap<String, Object> values = new LinkedHashMap<>();
 
   /** Adds a count. */
   public Kpis put(String key, long value) {
@@ -25,13 +27,35 @@ public final class Kpis {
     return this;
   }
 
-  /** The value under {@code key}, or null. */
-  public Number get(String key) {
-    return values.get(key);
+  /** Adds a text value, e.g. a grade. */
+  public Kpis put(String key, String value) {
+    values.put(key, Objects.requireNonNull(value));
+    return this;
   }
 
-  /** All values in insertion order (read-only). */
+  /** The number under {@code key}, or null (also when the value there is text). */
+  public Number get(String key) {
+    return values.get(key) instanceof Number n ? n : null;
+  }
+
+  /** The text under {@code key}, or null (also when the value there is a number). */
+  public String text(String key) {
+    return values.get(key) instanceof String s ? s : null;
+  }
+
+  /** The numeric values in insertion order (read-only copy); text values are left out. */
   public Map<String, Number> asMap() {
+    LinkedHashMap<String, Number> numbers = new LinkedHashMap<>();
+    values.forEach((k, v) -> {
+      if (v instanceof Number n) {
+        numbers.put(k, n);
+      }
+    });
+    return Collections.unmodifiableMap(numbers);
+  }
+
+  /** Every value in insertion order (read-only): each a {@link Number} or a {@link String}. */
+  public Map<String, Object> all() {
     return Collections.unmodifiableMap(values);
   }
 

@@ -23,6 +23,7 @@ import org.citysim.sim.sensor.SensorOutputs;
  * @param warnings          non-fatal findings (e.g. unreachable network parts)
  * @param agents            what the agents recorded and raised
  * @param sensors           what the cameras counted next to the true counts
+ * @param junctions         measures of the signalised junctions (empty without signals)
  */
 public record RunResult(
     String scenarioName,
@@ -39,7 +40,8 @@ public record RunResult(
     NetworkGeometry network,
     List<String> warnings,
     AgentOutputs agents,
-    SensorOutputs sensors) {
+    SensorOutputs sensors,
+    JunctionOutputs junctions) {
 
   public RunResult {
     Objects.requireNonNull(scenarioName);
@@ -53,6 +55,7 @@ public record RunResult(
     warnings = List.copyOf(warnings);
     Objects.requireNonNull(agents);
     Objects.requireNonNull(sensors);
+    Objects.requireNonNull(junctions);
   }
 
   /** A result of a run without agents. */
@@ -71,5 +74,23 @@ public record RunResult(
       List<String> warnings, AgentOutputs agents) {
     this(scenarioName, description, seed, replication, start, end, resolvedScenario, kpis, trips,
         linkStats, series, network, warnings, agents, SensorOutputs.none());
+  }
+
+  /** A result of a run without junction measures. */
+  public RunResult(String scenarioName, String description, long seed, int replication,
+      double start, double end, String resolvedScenario, Kpis kpis, List<TripRecord> trips,
+      List<LinkIntervalStats> linkStats, List<TimeSeries> series, NetworkGeometry network,
+      List<String> warnings, AgentOutputs agents, SensorOutputs sensors) {
+    this(scenarioName, description, seed, replication, start, end, resolvedScenario, kpis, trips,
+        linkStats, series, network, warnings, agents, sensors, JunctionOutputs.none());
+  }
+
+  /** A result of a run without cameras. */
+  public RunResult(String scenarioName, String description, long seed, int replication,
+      double start, double end, String resolvedScenario, Kpis kpis, List<TripRecord> trips,
+      List<LinkIntervalStats> linkStats, List<TimeSeries> series, NetworkGeometry network,
+      List<String> warnings, AgentOutputs agents, JunctionOutputs junctions) {
+    this(scenarioName, description, seed, replication, start, end, resolvedScenario, kpis, trips,
+        linkStats, series, network, warnings, agents, SensorOutputs.none(), junctions);
   }
 }

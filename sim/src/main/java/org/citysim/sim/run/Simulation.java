@@ -8,8 +8,12 @@ import org.citysim.sim.build.BuiltNetwork;
 import org.citysim.sim.demand.TripTable;
 import org.citysim.sim.kernel.EndReason;
 import org.citysim.sim.kernel.Kernel;
+import org.citysim.sim.metrics.ControlKpis;
+import org.citysim.sim.metrics.JunctionCollector;
+import org.citysim.sim.metrics.JunctionOutputs;
 import org.citysim.sim.metrics.KpiCalculator;
 import org.citysim.sim.metrics.LinkStatsCollector;
+import org.citysim.sim.metrics.NetworkDelayCollector;
 import org.citysim.sim.metrics.NetworkSampler;
 import org.citysim.sim.metrics.RunResult;
 import org.citysim.sim.metrics.TripCollector;
@@ -41,6 +45,8 @@ public final class Simulation {
   private final TripCollector tripCollector;
   private final LinkStatsCollector linkStats;
   private final NetworkSampler sampler;
+  private final JunctionCollector junctions;
+  private final NetworkDelayCollector delay;
   private final AgentRuntime agents;
   private final SensorHub sensors;
   private boolean ran;
@@ -55,6 +61,7 @@ public final class Simulation {
     this.warnings = List.copyOf(warnings);
     this.kernel = new Kernel(scenario.simulation().start(), scenario.simulation().end(), streams);
     this.tripCollector = new TripCollector(kernel.bus(), trips, network.network());
+    this.delay = new NetworkDelayCollector(kernel.bus(), network.network(), trips.size());
     SignalState signals = new SignalState(network.network(), network.signals());
     this.model = new QueueTrafficModel(kernel, network.network(), signals, trips,
         scenario.traffic());
@@ -67,6 +74,8 @@ public final class Simulation {
     this.linkStats = new LinkStatsCollector(kernel, model, network.network(),
         scenario.outputs().linkInterval());
     this.sampler = new NetworkSampler(kernel, model, scenario.outputs().sampleInterval());
+    this.junctions = new JunctionCollector(kernel, model, network.network(), signals,
+        scenario.outputs().sampleInterval(), JunctionCollector.STOP_DELAY);
     this.sensors = new SensorHub(kernel, network.network(), model, scenario.sensors());
     placeCameras(scenario.sensors().cameras(), network.network(), source);
     this.agents = new AgentRuntime(kernel, network.network(), signals, sensors);
@@ -89,10 +98,13 @@ public final class Simulation {
     progress.progress(end, start, end);
     List<TripRecord> records = tripCollector.records();
     SensorOutputs cameras = sensors.outputs();
+    JunctionOutputs junctionOutputs = junctions.outputs();
     return new RunResult(scenario.name(), scenario.description(), scenario.simulation().seed(),
         scenario.simulation().replication(), start, end, resolvedYaml,
-        CameraKpis.addTo(KpiCalculator.of(records), cameras), records, linkStats.stats(),
-        sampler.series(), linkStats.geometry(), warnings, agents.outputs(), cameras);
+        CameraKpis.addTo(ControlKpis.addTo(KpiCalculator.of(records), delay.result(end),
+            junctionOutputs), cameras),
+        records, linkStats.stats(), sampler.series(), linkStats.geometry(), warnings,
+        agents.outputs(), cameras, junctionOutputs);
   }
 
   /** The cameras of {@code sensors.cameras}, watching from the start. */

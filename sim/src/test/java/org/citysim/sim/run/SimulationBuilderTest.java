@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.citysim.sim.metrics.JunctionOutputs;
+import org.citysim.sim.metrics.JunctionStats;
 import org.citysim.sim.metrics.KpiKeys;
 import org.citysim.sim.metrics.Kpis;
+import org.citysim.sim.metrics.LevelOfService;
 import org.citysim.sim.metrics.RunResult;
 import org.citysim.sim.metrics.TripRecord;
 import org.citysim.sim.scenario.Problem;
@@ -95,6 +98,46 @@ class SimulationBuilderTest {
     }
     assertEquals("small-grid", r.scenarioName());
     assertEquals(17, r.seed());
+  }
+
+  @Test
+  void smallGrid_junctionKpisAgreeWithTheJunctionOutputs() throws Exception {
+    RunResult r = buildAndRun(write("grid.yaml", GRID));
+    JunctionOutputs j = r.junctions();
+    // 3 x 4 grid: the 4 corners have two approaches and no signal.
+    assertEquals(12 - 4, j.junctions().size());
+    Kpis k = r.kpis();
+    assertTrue(j.vehicles() > 100, "junctions serve traffic: " + j.vehicles());
+    assertEquals(j.controlDelayMean(), k.get(KpiKeys.CONTROL_DELAY_MEAN).doubleValue(), 1e-3);
+    assertEquals(LevelOfService.ofControlDelay(j.controlDelayMean()).name(),
+        k.text(KpiKeys.CONTROL_LOS));
+    assertEquals(j.stops(), count(k, KpiKeys.STOPS_TOTAL));
+    assertEquals((double) j.stops() / count(k, KpiKeys.INSERTED),
+        k.get(KpiKeys.STOPS_PER_VEHICLE).doubleValue(), 1e-3);
+    assertEquals(j.queueMax(), count(k, KpiKeys.QUEUE_MAX));
+    // 40 min sampled every 60 s (the default), both ends included.
+    assertEquals(41, j.queues().get(0).times().length);
+    for (int i = 0; i < j.junctions().size(); i++) {
+      double sampledMax = java.util.Arrays.stream(j.queues().get(i).values()).max().orElse(0);
+      assertTrue(sampledMax <= j.junctions().get(i).queueMax(),
+          "no sample exceeds the exact maximum at " + j.junctions().get(i).junction());
+    }
+    // Control delay is the part of the network delay spent on signalised approaches.
+    double controlTotal = j.junctions().stream().mapToDouble(JunctionStats::controlDelayTotal)
+        .sum();
+    double networkHours = k.get(KpiKeys.DELAY_NETWORK_VEH_HOURS).doubleValue();
+    assertTrue(networkHours * 3600 >= controlTotal - 2, networkHours + " h vs " + controlTotal);
+    assertTrue(k.get(KpiKeys.DELAY_NETWORK_MEAN).doubleValue() > 0);
+  }
+
+  @Test
+  void gridWithoutSignals_hasNoJunctionKpisButTheNetworkDelay() throws Exception {
+    RunResult r = buildAndRun(write("plain.yaml", GRID.replace("spacing: 150}",
+        "spacing: 150, signals: {enabled: false}}")));
+    assertTrue(r.junctions().isEmpty());
+    assertEquals(null, r.kpis().get(KpiKeys.CONTROL_DELAY_MEAN));
+    assertEquals(null, r.kpis().text(KpiKeys.CONTROL_LOS));
+    assertTrue(r.kpis().get(KpiKeys.DELAY_NETWORK_VEH_HOURS).doubleValue() >= 0);
   }
 
   @Test
