@@ -14,6 +14,9 @@ import org.citysim.sim.network.RoadNetwork;
  * minimum green (unless the base plan itself does). A newer request replaces a pending one.
  */
 public final class JunctionControl implements SignalControl {
+  /** Generation of steps that no request cancels (a clearance under way). */
+  private static final long ALWAYS = -1;
+
   private final Kernel kernel;
   private final SignalState state;
   private final int node;
@@ -21,6 +24,7 @@ public final class JunctionControl implements SignalControl {
   private final SignalPlan base;
   private final List<Stage> stages;
   private final List<Approach> approaches;
+  private final List<Turn> turns;
   private final double minGreen;
   private final double lostTime;
 
@@ -68,6 +72,13 @@ public final class JunctionControl implements SignalControl {
           served.stream().mapToInt(Integer::intValue).toArray()));
     }
     this.approaches = List.copyOf(as);
+    List<Turn> ts = new ArrayList<>();
+    for (int l : net.inLinks(node)) {
+      for (int m = net.movementStart(l); m < net.movementEnd(l); m++) {
+        ts.add(new Turn(m, net.link(l).id().value(), net.link(net.movementTo(m)).id().value()));
+      }
+    }
+    this.turns = List.copyOf(ts);
   }
 
   @Override
@@ -83,6 +94,11 @@ public final class JunctionControl implements SignalControl {
   @Override
   public List<Approach> approaches() {
     return approaches;
+  }
+
+  @Override
+  public List<Turn> turns() {
+    return turns;
   }
 
   @Override
@@ -137,6 +153,9 @@ public final class JunctionControl implements SignalControl {
     double now = kernel.now();
     if (currentStage() == 0) {
       double since = since();
+      // Stage 0 has shown for now - since already: a shorter green would put the new plan past
+      // its end, straight into the next stage without the intergreen.
+      g[0] = Math.max(g[0], now - since);
       startPlan(g, since, now);
       return since;
     }
@@ -197,12 +216,16 @@ public final class JunctionControl implements SignalControl {
     target = stage;
     targetStart = end + stages.get(cur).intergreenAfter();
     int from = cur;
-    at(end, gen, () -> clear(from, kernel.now(), gen));
+    at(end, gen, () -> clear(from, kernel.now()));
     return targetStart;
   }
 
-  /** Runs the clearance of stage {@code from}, then shows the target. */
-  private void clear(int from, double t, long gen) {
+  /**
+   * Runs the clearance of stage {@code from}, then shows the target. A clearance once begun
+   * always runs to its end, whatever is asked meanwhile; requests during it only change the
+   * target, so its steps are not tied to the generation of the request that began it.
+   */
+  private void clear(int from, double t) {
     manual = true;
     shown = -1;
     shownSince = t;
@@ -211,11 +234,11 @@ public final class JunctionControl implements SignalControl {
     for (SignalPlan.Phase p : phases) {
       int[] green = p.green();
       double when = at;
-      at(when, gen, () -> state.setGreen(node, green, kernel.now()));
+      at(when, ALWAYS, () -> state.setGreen(node, green, kernel.now()));
       at += p.duration();
     }
     targetStart = at;
-    at(at, gen, () -> show(target, kernel.now()));
+    at(at, ALWAYS, () -> show(target, kernel.now()));
   }
 
   private void show(int stage, double t) {
@@ -230,16 +253,19 @@ public final class JunctionControl implements SignalControl {
     state.setGreen(node, stages.get(stage).green(), t);
   }
 
-  /** Runs {@code action} at {@code time} unless a newer request came in meanwhile. */
+  /**
+   * Runs {@code action} at {@code time} unless a newer request came in meanwhile (any time when
+   * {@code gen} is {@link #ALWAYS}).
+   */
   private void at(double time, long gen, Runnable action) {
     if (time <= kernel.now()) {
-      if (gen == generation) {
+      if (gen == ALWAYS || gen == generation) {
         action.run();
       }
       return;
     }
     kernel.schedule(time, Priorities.CONTROL, () -> {
-      if (gen == generation) {
+      if (gen == ALWAYS || gen == generation) {
         action.run();
       }
     });

@@ -18,6 +18,9 @@ public interface SignalControl {
   /** Its approaches. */
   List<Approach> approaches();
 
+  /** Its movements (turns), in the order of their incoming links. */
+  List<Turn> turns();
+
   /** Minimum green of every stage, enforced [s]. */
   double minGreen();
 
