@@ -1,0 +1,76 @@
+package org.citysim.agents.signal.pid;
+
+import java.util.List;
+import org.citysim.agents.signal.Checks;
+import org.citysim.sim.sensor.SensorKind;
+
+/**
+ * Config of the {@code pid} controller.
+ *
+ * @param junctions      junction ids, or {@code all}
+ * @param sensor         approach sensors: {@code loop} or {@code camera}
+ * @param variable       controlled variable: {@code queue-imbalance} or {@code occupancy}
+ * @param setPoint       target stop-line occupancy for {@code occupancy} [0..1]; unused for
+ *                       {@code queue-imbalance}, whose target is balance
+ * @param kp             proportional gain [s of green per unit error]
+ * @param ki             integral gain [s of green per unit error and s]
+ * @param kd             derivative gain [s of green x s per unit error]
+ * @param minGreen       minimum green per stage [s]; at least the junction's safety floor
+ * @param maxGreen       maximum green per stage [s]
+ * @param cycle          cycle kept by {@code queue-imbalance} [s]; 0: the junction's base cycle
+ *                       (within the cycle bounds)
+ * @param minCycle       shortest cycle [s]
+ * @param maxCycle       longest cycle [s]
+ * @param sampleInterval how often queues are sampled for the per-cycle mean [s]
+ */
+public record PidConfig(List<String> junctions, SensorKind sensor, Variable variable,
+    double setPoint, double kp, double ki, double kd, double minGreen, double maxGreen,
+    double cycle, double minCycle, double maxCycle, double sampleInterval) {
+  /**
+   * Defaults: queue balance on the base cycle with gains that move a green by a few seconds
+   * per cycle for a clear imbalance (Kp 4 s, Ki 0.05 /s: an error of 0.5 held over a 60 s cycle
+   * adds 1.5 s), no derivative; occupancy set-point 0.3 (ALINEA's critical occupancy range is
+   * 0.18 to 0.30).
+   */
+  public static final PidConfig DEFAULTS = new PidConfig(List.of("all"), SensorKind.LOOP,
+      Variable.QUEUE_IMBALANCE, 0.3, 4, 0.05, 0, 7, 90, 0, 40, 150, 5);
+
+  /** What the controller regulates. */
+  public enum Variable {
+    /**
+     * Balance of the stages' queues: error of stage i is {@code (Q_i - Q̄) / max(Q̄, 1 veh)},
+     * with {@code Q_i} the mean queue per lane on the stage's most loaded approach over the
+     * cycle and {@code Q̄} their mean; for two stages {@code (Q_0 - Q_1) / max(Q_0 + Q_1, 2)}.
+     * The cycle stays fixed; the PIDs move green between stages.
+     */
+    QUEUE_IMBALANCE,
+    /**
+     * Stop-line occupancy: error of stage i is {@code o_i - setPoint}, with {@code o_i} the
+     * highest mean occupancy of its approaches over the cycle. Each stage's green follows its
+     * own error, and the cycle follows the greens within its bounds.
+     */
+    OCCUPANCY
+  }
+
+  public PidConfig {
+    junctions = Checks.junctions(junctions);
+    if (sensor == null) {
+      throw new IllegalArgumentException("sensor must be loop or camera");
+    }
+    if (variable == null) {
+      throw new IllegalArgumentException("variable must be queue-imbalance or occupancy");
+    }
+    Checks.range("setPoint", setPoint, 0, 1, "(occupancy share)");
+    Checks.nonNegative("kp", kp, "s");
+    Checks.nonNegative("ki", ki, "");
+    Checks.nonNegative("kd", kd, "s2");
+    Checks.positive("minGreen", minGreen, "s");
+    Checks.ordered("minGreen", minGreen, "maxGreen", maxGreen);
+    Checks.positive("minCycle", minCycle, "s");
+    Checks.ordered("minCycle", minCycle, "maxCycle", maxCycle);
+    if (cycle != 0) {
+      Checks.range("cycle", cycle, minCycle, maxCycle, "s (or 0 for the base cycle)");
+    }
+    Checks.range("sampleInterval", sampleInterval, 1, 300, "s");
+  }
+}

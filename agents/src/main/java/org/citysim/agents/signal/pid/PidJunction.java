@@ -1,0 +1,224 @@
+package org.citysim.agents.signal.pid;
+
+import java.util.List;
+import java.util.Locale;
+import org.citysim.agents.signal.Greens;
+import org.citysim.agents.signal.JunctionSensors;
+import org.citysim.agents.signal.ReadingCollector;
+import org.citysim.sim.agent.AgentContext;
+import org.citysim.sim.sensor.ApproachSensor;
+import org.citysim.sim.signal.Stage;
+
+/**
+ * PID split control of one junction: one {@link IncrementalPid} per stage whose output is that
+ * stage's green [s]. Once per cycle, in the middle of the last stage's green, the errors measured
+ * over the cycle update the PIDs and the new greens go to the junction with
+ * {@link org.citysim.sim.signal.SignalControl#runPlan}, taking effect when the next cycle
+ * starts.
+ *
+ * <p>If any reading needed for a decision is missing (a sensor dropped out), the decision is
+ * skipped: the plan holds and the PIDs keep their state, so a dropout neither moves the greens
+ * nor winds anything up.
+ */
+final class PidJunction {
+  private final JunctionSensors junction;
+  private final PidConfig config;
+  private final AgentContext context;
+  private final int n;
+  private final double lost;
+  private final double[] intergreen;
+  private final IncrementalPid[] pids;
+  /** Sum of the green times [s]: fixed for queue balance, bounds for occupancy. */
+  private final double totalMin;
+  private final double totalMax;
+  private final double hi;
+  private final ReadingCollector[] readings;
+  private double[] greens;
+  private double lastUpdate;
+  // Queue samples of the current cycle.
+  private final double[] queueSum;
+  private int samples;
+  private boolean sampleMissing;
+  private boolean holding;
+
+  PidJunction(JunctionSensors junction, PidConfig config, AgentContext context) {
+    this.junction = junction;
+    this.config = config;
+    this.context = context;
+    List<Stage> stages = junction.control().stages();
+    n = stages.size();
+    lost = junction.control().lostTime();
+    intergreen = stages.stream().mapToDouble(Stage::intergreenAfter).toArray();
+    double[] base = stages.stream().mapToDouble(Stage::baseGreen).toArray();
+    String id = junction.id();
+    if (config.variable() == PidConfig.Variable.QUEUE_IMBALANCE) {
+      double c = config.cycle() > 0 ? config.cycle()
+          : Greens.clamp(Greens.sum(base) + lost, config.minCycle(), config.maxCycle());
+      totalMin = c - lost;
+      totalMax = c - lost;
+      hi = Math.min(config.maxGreen(), totalMin - (n - 1) * config.minGreen());
+      if (n * config.minGreen() > totalMin || n * config.maxGreen() < totalMin) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT, "junction '%s': a %.0f s"
+            + " cycle with %.0f s of intergreen leaves %.0f s of green for %d stages, outside"
+            + " %d x minGreen to %d x maxGreen", id, c, lost, totalMin, n, n, n));
+      }
+    } else {
+      totalMin = Math.max(config.minCycle() - lost, n * config.minGreen());
+      totalMax = config.maxCycle() - lost;
+      hi = config.maxGreen();
+      if (n * config.minGreen() > totalMax) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT, "junction '%s' has %d"
+            + " stages and %.0f s of intergreen: %d x minGreen + intergreen exceeds maxCycle"
+            + " %.0f s", id, n, lost, n, config.maxCycle()));
+      }
+    }
+    greens = Greens.fit(base, config.minGreen(), hi,
+        Greens.clamp(Greens.sum(base), totalMin, totalMax));
+    pids = new IncrementalPid[n];
+    for (int i = 0; i < n; i++) {
+      pids[i] = new IncrementalPid(config.kp(), config.ki(), config.kd(), config.minGreen(), hi,
+          greens[i]);
+    }
+    queueSum = new double[n];
+    readings = new ReadingCollector[junction.approachCount()];
+    for (int a = 0; a < readings.length; a++) {
+      readings[a] = new ReadingCollector(junction.sensor(a));
+    }
+  }
+
+  /** Takes over with the initial greens and schedules the first decision. */
+  void start() {
+    lastUpdate = context.now();
+    apply();
+  }
+
+  /** Samples queues (queue balance) or collects readings (occupancy). */
+  void sample() {
+    if (config.variable() == PidConfig.Variable.OCCUPANCY) {
+      for (ReadingCollector r : readings) {
+        r.poll();
+      }
+      return;
+    }
+    for (int s = 0; s < n; s++) {
+      double q = 0;
+      for (int a : junction.served(s)) {
+        ApproachSensor sensor = junction.sensor(a);
+        double x = sensor.queue();
+        if (sensor.droppedOut() || !Double.isFinite(x)) {
+          sampleMissing = true;
+          return;
+        }
+        q = Math.max(q, x / Math.max(1, junction.approach(a).lanes()));
+      }
+      queueSum[s] += q;
+    }
+    samples++;
+  }
+
+  /** Once per cycle: update the PIDs from the cycle's errors, or hold. */
+  void decide() {
+    sample();
+    double[] e = errors();
+    double now = context.now();
+    if (e == null) {
+      double cycle = Greens.sum(greens) + lost;
+      at(now + cycle, this::decide);
+      return;
+    }
+    double dt = now - lastUpdate;
+    lastUpdate = now;
+    double[] u = new double[n];
+    for (int i = 0; i < n; i++) {
+      u[i] = pids[i].update(e[i], dt);
+    }
+    greens = Greens.fit(u, config.minGreen(), hi, Greens.clamp(Greens.sum(u), totalMin,
+        totalMax));
+    for (int i = 0; i < n; i++) {
+      pids[i].applied(greens[i]);
+    }
+    context.record(junction.id() + "/error", e[0]);
+    apply();
+  }
+
+  /**
+   * The errors of the cycle just ended, or null to hold (a reading was missing, or there was no
+   * measurement yet); starts the next cycle's measurement either way unless there was none.
+   */
+  double[] errors() {
+    boolean occupancy = config.variable() == PidConfig.Variable.OCCUPANCY;
+    boolean missing;
+    double[] e = new double[n];
+    if (occupancy) {
+      missing = false;
+      boolean none = false;
+      double[] o = new double[n];
+      for (int a = 0; a < readings.length; a++) {
+        missing |= readings[a].invalidIntervals() > 0;
+        none |= readings[a].validTime() == 0;
+      }
+      if (!missing && none) {
+        return null; // no interval ended during this cycle: wait for one
+      }
+      for (int s = 0; s < n && !missing; s++) {
+        for (int a : junction.served(s)) {
+          o[s] = Math.max(o[s], readings[a].occupancy());
+        }
+        e[s] = o[s] - config.setPoint();
+      }
+      for (ReadingCollector r : readings) {
+        r.reset();
+      }
+    } else {
+      missing = sampleMissing;
+      if (!missing && samples == 0) {
+        return null;
+      }
+      double mean = 0;
+      double[] q = new double[n];
+      for (int s = 0; s < n; s++) {
+        q[s] = samples == 0 ? 0 : queueSum[s] / samples;
+        mean += q[s] / n;
+      }
+      for (int s = 0; s < n; s++) {
+        e[s] = (q[s] - mean) / Math.max(mean, 1);
+      }
+      java.util.Arrays.fill(queueSum, 0);
+      samples = 0;
+      sampleMissing = false;
+    }
+    if (missing) {
+      if (!holding) {
+        context.raise("hold", junction.id() + ": sensor readings missing; plan and PID state"
+            + " kept");
+      }
+      holding = true;
+      return null;
+    }
+    holding = false;
+    return e;
+  }
+
+  private void apply() {
+    double start = junction.control().runPlan(greens);
+    double total = Greens.sum(greens);
+    String id = junction.id();
+    context.record(id + "/cycle", total + lost);
+    context.record(id + "/green-split", greens[0] / total);
+    // Next decision in the middle of the last stage of the new cycle.
+    double offset = 0;
+    for (int i = 0; i < n - 1; i++) {
+      offset += greens[i] + intergreen[i];
+    }
+    at(start + offset + greens[n - 1] / 2, this::decide);
+  }
+
+  private void at(double t, Runnable r) {
+    context.schedule(Math.max(context.now(), t), r);
+  }
+
+  /** The greens asked for last [s]. */
+  double[] greens() {
+    return greens.clone();
+  }
+}
