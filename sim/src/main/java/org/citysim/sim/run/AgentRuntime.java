@@ -73,6 +73,8 @@ final class AgentRuntime {
       } catch (IllegalArgumentException e) {
         problems.add(new Problem(source, 0, 0, "agents (" + spec.name() + ")", e.getMessage(),
             "check the agent's config against the network"));
+        // An agent that failed holds no junction: later agents must not report its claims.
+        controlledBy.values().removeIf(spec.name()::equals);
       }
     }
     if (!problems.isEmpty()) {
