@@ -105,9 +105,4 @@ public final class JunctionSensors {
   public int[] served(int stage) {
     return served[stage].clone();
   }
-
-  /** Number of stages that serve approach {@code a} (at least 1 on a consistent plan). */
-  public int stagesServing(int a) {
-    return Math.max(1, approaches.get(a).stages().length);
-  }
 }

@@ -18,22 +18,23 @@ import org.citysim.sim.sensor.SensorKind;
  * @param minGreen       minimum green per stage [s]; at least the junction's safety floor
  * @param maxGreen       maximum green per stage [s]
  * @param cycle          cycle kept by {@code queue-imbalance} [s]; 0: the junction's base cycle
- *                       (within the cycle bounds)
- * @param minCycle       shortest cycle [s]
- * @param maxCycle       longest cycle [s]
+ * @param minCycle       shortest cycle for {@code occupancy} [s]; also bounds {@code cycle}
+ * @param maxCycle       longest cycle for {@code occupancy} [s]; also bounds {@code cycle}
  * @param sampleInterval how often queues are sampled for the per-cycle mean [s]
  */
 public record PidConfig(List<String> junctions, SensorKind sensor, Variable variable,
     double setPoint, double kp, double ki, double kd, double minGreen, double maxGreen,
     double cycle, double minCycle, double maxCycle, double sampleInterval) {
   /**
-   * Defaults: queue balance on the base cycle with gains that move a green by a few seconds
-   * per cycle for a clear imbalance (Kp 4 s, Ki 0.05 /s: an error of 0.5 held over a 60 s cycle
-   * adds 1.5 s), no derivative; occupancy set-point 0.3 (ALINEA's critical occupancy range is
-   * 0.18 to 0.30).
+   * Defaults: queue balance on the base cycle with gentle gains, Kp 1 s and Ki 0.01 /s (an
+   * error of 0.5 held over a 60 s cycle moves a green by 0.3 s per cycle), no derivative. Of the
+   * gains tried on grid-town and Pasubio (Kp 1 to 4, Ki 0.01 to 0.05) these were the only ones
+   * better than the base plans on both; stronger gains chase queues that spillback, not green,
+   * holds up. Occupancy set-point 0.3 (ALINEA's critical occupancy is 0.18 to 0.30, for
+   * freeway detectors; tune it per scenario).
    */
   public static final PidConfig DEFAULTS = new PidConfig(List.of("all"), SensorKind.LOOP,
-      Variable.QUEUE_IMBALANCE, 0.3, 4, 0.05, 0, 7, 90, 0, 40, 150, 5);
+      Variable.QUEUE_IMBALANCE, 0.3, 1, 0.01, 0, 7, 90, 0, 40, 150, 5);
 
   /** What the controller regulates. */
   public enum Variable {

@@ -21,6 +21,12 @@ import org.citysim.sim.signal.Stage;
  * nor winds anything up.
  */
 final class PidJunction {
+  /**
+   * Shortest time between two PID steps [s]: a decision that comes sooner (the first one, when
+   * the new plan took over at once) waits for the next cycle.
+   */
+  static final double MIN_STEP = 1;
+
   private final JunctionSensors junction;
   private final PidConfig config;
   private final AgentContext context;
@@ -32,6 +38,8 @@ final class PidJunction {
   private final double totalMin;
   private final double totalMax;
   private final double hi;
+  /** What does not fit in the configured bounds, said at the start; null if all fits. */
+  private final String boundsProblem;
   private final ReadingCollector[] readings;
   private double[] greens;
   private double lastUpdate;
@@ -50,27 +58,25 @@ final class PidJunction {
     lost = junction.control().lostTime();
     intergreen = stages.stream().mapToDouble(Stage::intergreenAfter).toArray();
     double[] base = stages.stream().mapToDouble(Stage::baseGreen).toArray();
-    String id = junction.id();
     if (config.variable() == PidConfig.Variable.QUEUE_IMBALANCE) {
-      double c = config.cycle() > 0 ? config.cycle()
-          : Greens.clamp(Greens.sum(base) + lost, config.minCycle(), config.maxCycle());
-      totalMin = c - lost;
-      totalMax = c - lost;
-      hi = Math.min(config.maxGreen(), totalMin - (n - 1) * config.minGreen());
-      if (n * config.minGreen() > totalMin || n * config.maxGreen() < totalMin) {
-        throw new IllegalArgumentException(String.format(Locale.ROOT, "junction '%s': a %.0f s"
-            + " cycle with %.0f s of intergreen leaves %.0f s of green for %d stages, outside"
-            + " %d x minGreen to %d x maxGreen", id, c, lost, totalMin, n, n, n));
-      }
+      // The base cycle as it is: coordination and capacity were planned around it.
+      double c = config.cycle() > 0 ? config.cycle() : Greens.sum(base) + lost;
+      // Green bounds win over the cycle when they cannot both hold (said at the start).
+      double g = Greens.clamp(c - lost, n * config.minGreen(), n * config.maxGreen());
+      totalMin = g;
+      totalMax = g;
+      hi = Math.max(config.minGreen(), Math.min(config.maxGreen(),
+          g - (n - 1) * config.minGreen()));
+      boundsProblem = g != c - lost ? String.format(Locale.ROOT, "%s: a %.0f s cycle with %.0f s"
+          + " of intergreen cannot hold %d greens of %.0f to %.0f s; the cycle will be %.0f s",
+          junction.id(), c, lost, n, config.minGreen(), config.maxGreen(), g + lost) : null;
     } else {
       totalMin = Math.max(config.minCycle() - lost, n * config.minGreen());
-      totalMax = config.maxCycle() - lost;
+      totalMax = Math.max(config.maxCycle() - lost, totalMin);
       hi = config.maxGreen();
-      if (n * config.minGreen() > totalMax) {
-        throw new IllegalArgumentException(String.format(Locale.ROOT, "junction '%s' has %d"
-            + " stages and %.0f s of intergreen: %d x minGreen + intergreen exceeds maxCycle"
-            + " %.0f s", id, n, lost, n, config.maxCycle()));
-      }
+      boundsProblem = n * config.minGreen() + lost > config.maxCycle()
+          ? String.format(Locale.ROOT, "%s: %d stages x minGreen + %.0f s intergreen exceeds"
+              + " maxCycle; its cycle will be longer", junction.id(), n, lost) : null;
     }
     greens = Greens.fit(base, config.minGreen(), hi,
         Greens.clamp(Greens.sum(base), totalMin, totalMax));
@@ -86,10 +92,23 @@ final class PidJunction {
     }
   }
 
-  /** Takes over with the initial greens and schedules the first decision. */
-  void start() {
+  /**
+   * Takes over with the initial greens and schedules the first decision; a single stage has no
+   * split to control and keeps its base plan.
+   *
+   * @return false when the junction is left alone
+   */
+  boolean start() {
+    if (n < 2) {
+      context.raise("not-controlled", junction.id() + " has a single stage: base plan kept");
+      return false;
+    }
+    if (boundsProblem != null) {
+      context.raise("bounds", boundsProblem);
+    }
     lastUpdate = context.now();
     apply();
+    return true;
   }
 
   /** Samples queues (queue balance) or collects readings (occupancy). */
@@ -119,8 +138,8 @@ final class PidJunction {
   /** Once per cycle: update the PIDs from the cycle's errors, or hold. */
   void decide() {
     sample();
-    double[] e = errors();
     double now = context.now();
+    double[] e = now - lastUpdate < MIN_STEP ? null : errors();
     if (e == null) {
       double cycle = Greens.sum(greens) + lost;
       at(now + cycle, this::decide);

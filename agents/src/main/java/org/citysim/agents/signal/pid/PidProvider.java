@@ -12,7 +12,9 @@ import org.citysim.sim.signal.SignalControl;
 /**
  * {@code pid}: incremental PID on the green splits, once per cycle. Records per junction
  * {@code <id>/cycle} [s], {@code <id>/green-split} (stage 0's share of the green) [-] and
- * {@code <id>/error} (stage 0's error) [-]; raises {@code hold} when sensor readings go missing.
+ * {@code <id>/error} (stage 0's error) [-]; raises {@code hold} when sensor readings go missing,
+ * and at the start {@code not-controlled} (single-stage junctions) and {@code bounds} (green
+ * bounds that do not fit the cycle bounds).
  */
 public final class PidProvider implements AgentProvider<PidConfig> {
   @Override
@@ -43,7 +45,7 @@ public final class PidProvider implements AgentProvider<PidConfig> {
           context));
     }
     return () -> {
-      junctions.forEach(PidJunction::start);
+      junctions.removeIf(j -> !j.start());
       double t0 = context.now();
       context.every(t0 + config.sampleInterval(), config.sampleInterval(),
           () -> junctions.forEach(PidJunction::sample));

@@ -8,8 +8,9 @@ import org.citysim.sim.signal.Stage;
 /**
  * Webster retiming of one junction. Each approach's flow over the period comes from its sensor's
  * interval counts; a stage's critical flow ratio is the highest flow / saturation flow among the
- * approaches it serves (an approach served in k stages gives each a k-th of its flow, since link
- * sensors cannot tell its movements apart).
+ * approaches it serves. Link sensors cannot tell an approach's movements apart, so an approach
+ * served in several stages (a protected turn after a through stage) counts fully in each: this
+ * errs towards longer cycles, never towards starving a stage.
  */
 final class WebsterJunction {
   /** Share of the period an approach's readings must cover for its flow to count [-]. */
@@ -31,13 +32,28 @@ final class WebsterJunction {
     for (int a = 0; a < readings.length; a++) {
       readings[a] = new ReadingCollector(junction.sensor(a));
     }
+  }
+
+  /**
+   * Says once, at the start, when this junction cannot be retimed as configured: a single stage
+   * has no split to set (it keeps its base plan), and minimum greens that cannot fit in the
+   * longest cycle make the cycle longer.
+   *
+   * @return false when the junction is left alone
+   */
+  boolean start() {
     int n = junction.stageCount();
     double lost = junction.control().lostTime();
-    if (n * config.minGreen() + lost > config.maxCycle()) {
-      throw new IllegalArgumentException("junction '" + junction.id() + "' has " + n
-          + " stages and " + lost + " s of intergreen: " + n + " x minGreen + intergreen = "
-          + (n * config.minGreen() + lost) + " s exceeds maxCycle " + config.maxCycle() + " s");
+    if (n < 2) {
+      context.raise("not-controlled", junction.id() + " has a single stage: base plan kept");
+      return false;
     }
+    if (n * config.minGreen() + lost > config.maxCycle()) {
+      context.raise("bounds", String.format(java.util.Locale.ROOT, "%s: %d stages x minGreen"
+          + " + %.0f s intergreen = %.0f s exceeds maxCycle; its cycle will be longer",
+          junction.id(), n, lost, n * config.minGreen() + lost));
+    }
+    return true;
   }
 
   /** Takes the latest sensor intervals. */
@@ -92,8 +108,7 @@ final class WebsterJunction {
       if (r.validTime() < MIN_COVERAGE * period) {
         return null;
       }
-      double share = r.flowPerHour() / junction.stagesServing(a)
-          / junction.approach(a).saturationFlow();
+      double share = r.flowPerHour() / junction.approach(a).saturationFlow();
       for (Stage s : junction.control().stages()) {
         if (junction.approach(a).servedIn(s.index())) {
           y[s.index()] = Math.max(y[s.index()], share);

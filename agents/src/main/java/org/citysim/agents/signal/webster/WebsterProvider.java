@@ -13,7 +13,9 @@ import org.citysim.sim.signal.SignalControl;
  * {@code webster}: retimes every {@code period} by Webster's method from counted flows.
  * Records per junction {@code <id>/cycle} [s], {@code <id>/flow-ratio} (Y) [-] and
  * {@code <id>/green-split} (stage 0's share of the green) [-]; raises {@code plan-change} when the
- * cycle moves by 10 % or more, {@code oversaturated} and {@code hold} (sensor readings missing).
+ * cycle moves by 10 % or more, {@code oversaturated}, {@code hold} (sensor readings missing), and
+ * at the start {@code not-controlled} (single-stage junctions) and {@code bounds} (minimum greens
+ * that do not fit in the longest cycle).
  */
 public final class WebsterProvider implements AgentProvider<WebsterConfig> {
   /**
@@ -50,6 +52,7 @@ public final class WebsterProvider implements AgentProvider<WebsterConfig> {
           context));
     }
     return () -> {
+      junctions.removeIf(j -> !j.start());
       double t0 = context.now();
       context.every(t0 + POLL, POLL, () -> junctions.forEach(WebsterJunction::poll));
       context.every(t0 + config.period(), config.period(),

@@ -91,4 +91,27 @@ class PidJunctionTest {
     assertEquals(26, g[1], 1e-9, "stage 1 at its set-point keeps its green");
     assertTrue(context.series("J/cycle").get(context.series("J/cycle").size() - 1)[1] > 60);
   }
+
+  @Test
+  void aSingleStageJunction_keepsItsBasePlan() {
+    FakeControl single = FakeControl.simple("S", context::now, 40);
+    context.with(single);
+    new PidProvider().create(new PidConfig(List.of("S"), SensorKind.LOOP,
+        PidConfig.Variable.QUEUE_IMBALANCE, 0.3, 4, 0.05, 0, 7, 90, 0, 40, 150, 5), context)
+        .start();
+    context.runUntil(600);
+    assertTrue(single.calls("plan").isEmpty());
+    assertEquals("not-controlled", context.events.get(0).kind());
+  }
+
+  @Test
+  void aCycleTooShortForTheMinimumGreens_isSaidAndLengthened() {
+    FakeControl four = FakeControl.simple("F", context::now, 10, 10, 10, 10);
+    context.with(four);
+    new PidProvider().create(new PidConfig(List.of("F"), SensorKind.LOOP,
+        PidConfig.Variable.QUEUE_IMBALANCE, 0.3, 4, 0.05, 0, 12, 90, 50, 40, 150, 5), context)
+        .start();
+    assertEquals("bounds", context.events.get(0).kind());
+    assertArrayEquals(new double[] {12, 12, 12, 12}, four.calls("plan").get(0).greens(), 1e-9);
+  }
 }

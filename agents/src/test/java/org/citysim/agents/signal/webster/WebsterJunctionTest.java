@@ -93,18 +93,41 @@ class WebsterJunctionTest {
   }
 
   @Test
-  void anApproachServedInTwoStages_splitsItsFlowBetweenThem() {
+  void anApproachServedInTwoStages_countsFullyInEach() {
     List<Stage> stages = List.of(new Stage(0, new int[] {0}, 30, 4),
         new Stage(1, new int[] {1, 2}, 30, 4));
     List<Approach> approaches = List.of(new Approach(0, "a0", 1, 1800, new int[] {0, 1}),
         new Approach(1, "a1", 1, 1800, new int[] {1}));
     FakeControl c = new FakeControl("J", stages, approaches, List.of(), 5, context::now);
     context.with(c);
-    countsPerMinute(new double[] {12, 3}, -1, -1); // a0 720 veh/h, a1 180 veh/h
+    countsPerMinute(new double[] {6, 12}, -1, -1); // a0 360 veh/h, a1 720 veh/h
     new WebsterProvider().create(config(), context).start();
     context.runUntil(900);
-    // y0 = 360 / 1800 = 0.2 (half of a0); y1 = max(0.2, 0.1) = 0.2.
+    // y0 = 360 / 1800 = 0.2; y1 = max(0.2, 0.4) = 0.4; C0 = 17 / 0.4 = 42.5 s.
     double[] g = c.calls("plan").get(0).greens();
-    assertEquals(g[0], g[1], 1e-6);
+    assertArrayEquals(new double[] {34.5 / 3, 2 * 34.5 / 3}, g, 1e-6);
+  }
+
+  @Test
+  void aSingleStageJunction_keepsItsBasePlan() {
+    FakeControl c = FakeControl.simple("J", context::now, 40);
+    context.with(c);
+    countsPerMinute(new double[] {6}, -1, -1);
+    new WebsterProvider().create(config(), context).start();
+    context.runUntil(1800);
+    assertTrue(c.calls("plan").isEmpty());
+    assertEquals("not-controlled", context.events.get(0).kind());
+  }
+
+  @Test
+  void minimumGreensBeyondTheLongestCycle_areSaidOnceAndWin() {
+    FakeControl c = FakeControl.simple("J", context::now, 20, 20, 20, 20, 20);
+    context.with(c);
+    countsPerMinute(new double[] {6, 6, 6, 6, 6}, -1, -1);
+    new WebsterProvider().create(new WebsterConfig(List.of("J"), SensorKind.LOOP, 900, 10, 120,
+        40, 50, 0.95), context).start();
+    assertEquals("bounds", context.events.get(0).kind());
+    context.runUntil(900);
+    assertArrayEquals(new double[] {10, 10, 10, 10, 10}, c.calls("plan").get(0).greens(), 1e-9);
   }
 }
