@@ -16,6 +16,8 @@ public final class ReadingCollector {
   private double validTime;
   private double occupiedTime;
   private int invalid;
+  private double invalidTime;
+  private double shortest = Double.POSITIVE_INFINITY;
 
   public ReadingCollector(ApproachSensor sensor) {
     this.sensor = sensor;
@@ -29,9 +31,13 @@ public final class ReadingCollector {
     }
     lastFrom = r.from();
     double d = r.to() - r.from();
+    if (d > 0) {
+      shortest = Math.min(shortest, d);
+    }
     if (!r.valid() || !(d > 0) || !Double.isFinite(r.count()) || !Double.isFinite(
         r.occupancy())) {
       invalid++;
+      invalidTime += Math.max(0, d);
       return;
     }
     count += r.count();
@@ -64,11 +70,31 @@ public final class ReadingCollector {
     return invalid;
   }
 
+  /** Length of the dropped-out intervals since the last reset [s]. */
+  public double invalidTime() {
+    return invalidTime;
+  }
+
+  /** Share of the intervals taken since the last reset that were valid, by time [0..1]. */
+  public double validShare() {
+    double all = validTime + invalidTime;
+    return all > 0 ? validTime / all : 0;
+  }
+
+  /**
+   * The shortest aggregation interval seen so far [s] (infinite before the first reading): a
+   * caller polls at least this often to take every interval.
+   */
+  public double shortestInterval() {
+    return shortest;
+  }
+
   /** Starts a new period. */
   public void reset() {
     count = 0;
     validTime = 0;
     occupiedTime = 0;
     invalid = 0;
+    invalidTime = 0;
   }
 }

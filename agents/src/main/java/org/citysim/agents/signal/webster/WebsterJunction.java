@@ -13,7 +13,10 @@ import org.citysim.sim.signal.Stage;
  * errs towards longer cycles, never towards starving a stage.
  */
 final class WebsterJunction {
-  /** Share of the period an approach's readings must cover for its flow to count [-]. */
+  /**
+   * Share of the intervals taken in a period that must be valid (not dropped out) for an
+   * approach's flow to count [-].
+   */
   static final double MIN_COVERAGE = 0.5;
 
   private final JunctionSensors junction;
@@ -56,18 +59,25 @@ final class WebsterJunction {
     return true;
   }
 
-  /** Takes the latest sensor intervals. */
-  void poll() {
+  /**
+   * Takes the latest sensor intervals.
+   *
+   * @return the shortest aggregation interval seen on this junction's sensors [s]
+   */
+  double poll() {
+    double shortest = Double.POSITIVE_INFINITY;
     for (ReadingCollector r : readings) {
       r.poll();
+      shortest = Math.min(shortest, r.shortestInterval());
     }
+    return shortest;
   }
 
   /** End of a period: retime from its counts, or hold the plan if they are not usable. */
   void decide() {
     poll();
     String id = junction.id();
-    double[] y = flowRatios(config.period());
+    double[] y = flowRatios();
     for (ReadingCollector r : readings) {
       r.reset();
     }
@@ -100,12 +110,12 @@ final class WebsterJunction {
   }
 
   /** Critical flow ratio per stage over the period, or null when readings are missing. */
-  double[] flowRatios(double period) {
+  double[] flowRatios() {
     int n = junction.stageCount();
     double[] y = new double[n];
     for (int a = 0; a < readings.length; a++) {
       ReadingCollector r = readings[a];
-      if (r.validTime() < MIN_COVERAGE * period) {
+      if (r.validTime() <= 0 || r.validShare() < MIN_COVERAGE) {
         return null;
       }
       double share = r.flowPerHour() / junction.approach(a).saturationFlow();

@@ -19,8 +19,8 @@ import org.citysim.sim.signal.SignalControl;
  */
 public final class WebsterProvider implements AgentProvider<WebsterConfig> {
   /**
-   * How often sensor intervals are collected [s]: more often than any aggregation interval, so
-   * that none is missed.
+   * How often sensor intervals are collected at most [s]; sooner when the sensors aggregate
+   * over shorter intervals, so that none is missed.
    */
   static final double POLL = 15;
 
@@ -54,9 +54,22 @@ public final class WebsterProvider implements AgentProvider<WebsterConfig> {
     return () -> {
       junctions.removeIf(j -> !j.start());
       double t0 = context.now();
-      context.every(t0 + POLL, POLL, () -> junctions.forEach(WebsterJunction::poll));
+      poll(junctions, context, t0 + 1);
       context.every(t0 + config.period(), config.period(),
           () -> junctions.forEach(WebsterJunction::decide));
     };
+  }
+
+  private static void poll(List<WebsterJunction> junctions, AgentContext context, double at) {
+    context.schedule(at, () -> {
+      double shortest = Double.POSITIVE_INFINITY;
+      for (WebsterJunction j : junctions) {
+        shortest = Math.min(shortest, j.poll());
+      }
+      // Every second until the first interval ends (its length is not known before), then
+      // twice per interval at least, so that rounding never lets one slip between two polls.
+      double next = Double.isInfinite(shortest) ? 1 : Math.max(0.5, Math.min(POLL, shortest / 2));
+      poll(junctions, context, context.now() + next);
+    });
   }
 }

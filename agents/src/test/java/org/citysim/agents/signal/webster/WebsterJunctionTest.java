@@ -70,6 +70,30 @@ class WebsterJunctionTest {
   }
 
   @Test
+  void shortAggregationIntervals_areAllTaken() {
+    FakeControl c = junction();
+    // 5 s intervals, all the traffic of each 15 s in one of them: polling every 15 s would
+    // see the same third of them every time and get the flows wrong.
+    context.every(5, 5, () -> {
+      double t = context.now();
+      double[] perFifteenSeconds = {15 / 4.0, 6 / 4.0, 4 / 4.0, 2 / 4.0};
+      boolean busy = Math.round(t / 5) % 3 == 0;
+      for (int a = 0; a < 4; a++) {
+        context.sensor("a" + a).last = new SensorReading(t - 5, t,
+            busy ? perFifteenSeconds[a] : 0, 0.2, 10, true);
+      }
+    });
+    new WebsterProvider().create(config(), context).start();
+    context.runUntil(900);
+    // Taken: the intervals from 0 to 895 s, 59 of them busy: a0 flows 59 * 3.75 / 895 * 3600.
+    double y0 = 59 * 3.75 / 895 * 3600 / 1800;
+    double y1 = y0 * 6 / 15;
+    double c0 = (1.5 * 8 + 5) / (1 - y0 - y1);
+    assertArrayEquals(new double[] {y0 / (y0 + y1) * (c0 - 8), y1 / (y0 + y1) * (c0 - 8)},
+        c.calls("plan").get(0).greens(), 1e-6);
+  }
+
+  @Test
   void lightFlows_runTheShortestCycle() {
     FakeControl c = junction();
     countsPerMinute(new double[] {5, 2, 1, 1}, -1, -1); // y0 = 1/6, y1 = 1/15
