@@ -16,6 +16,8 @@ import org.citysim.sim.network.RoadNetwork;
 public final class JunctionControl implements SignalControl {
   /** Generation of steps that no request cancels (a clearance under way). */
   private static final long ALWAYS = -1;
+  /** Tolerance for times within a cycle [s]. */
+  private static final double EPS = 1e-9;
 
   private final Kernel kernel;
   private final SignalState state;
@@ -283,7 +285,10 @@ public final class JunctionControl implements SignalControl {
   private double cyclePos(double t) {
     double c = plan.cycle();
     double pos = (t - plan.offset()) % c;
-    return pos < 0 ? pos + c : pos;
+    pos = pos < 0 ? pos + c : pos;
+    // A cycle whose length does not add up exactly (greens fitted to a total) leaves t a hair
+    // before the end of a cycle that has in fact ended: that is the start of the next one.
+    return pos > c - EPS ? 0 : pos;
   }
 
   private int planPhaseAt(double t) {
@@ -316,7 +321,7 @@ public final class JunctionControl implements SignalControl {
     double cycleStart = t - cyclePos(t);
     double acc = 0;
     List<SignalPlan.Phase> ph = plan.phases();
-    for (int k = 0; k < 2; k++) {
+    for (int k = 0; k < 3; k++) {
       acc = 0;
       for (int i = 0; i < ph.size(); i++) {
         double s = cycleStart + k * plan.cycle() + acc;
@@ -326,7 +331,7 @@ public final class JunctionControl implements SignalControl {
         acc += ph.get(i).duration();
       }
     }
-    throw new IllegalStateException("stage " + stage + " not in plan");
+    throw new IllegalStateException("stage " + stage + " not in plan after " + t + " (offset " + plan.offset() + ", cycle " + plan.cycle() + ", position " + cyclePos(t) + ")");
   }
 
   /** Next start (after {@code t}) of any stage of the running plan [s]. */

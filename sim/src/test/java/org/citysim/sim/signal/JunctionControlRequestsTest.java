@@ -23,6 +23,7 @@ class JunctionControlRequestsTest {
   private RoadNetwork net;
   private Kernel kernel;
   private SignalState state;
+  private SignalTimings timings;
   private JunctionControl control;
   private int ab;
   private int db;
@@ -37,7 +38,7 @@ class JunctionControlRequestsTest {
     ab = net.movementIndex(net.linkIndex("ab"), net.linkIndex("bc"));
     db = net.movementIndex(net.linkIndex("db"), net.linkIndex("bc"));
     int b = net.nodeIndex("b");
-    SignalTimings t = SignalTimings.of(net, List.of(new SignalPlan(b, 0, List.of(
+    SignalTimings t = timings = SignalTimings.of(net, List.of(new SignalPlan(b, 0, List.of(
         new SignalPlan.Phase(30, new int[] {ab}), new SignalPlan.Phase(5, new int[0]),
         new SignalPlan.Phase(20, new int[] {db}), new SignalPlan.Phase(5, new int[0])))));
     kernel = new Kernel(0, 600, new RandomStreams(1, 0));
@@ -135,6 +136,27 @@ class JunctionControlRequestsTest {
     assertEquals("a", seen.get(24));
     assertNoDirectSwitch(seen, 5, "shortened stage 0");
     assertEquals("d", seen.get(30), "stage 0 ended at 25, intergreen to 30");
+  }
+
+  @Test
+  void aCycleThatDoesNotAddUpExactly_isRetimedAtItsEnd() {
+    // 30.000000000000007 + 5 + 20 + 5 sums to 60.00000000000001. A plan started at 26100 s
+    // (7:15) and retimed 15 cycles later, at 27000 s: the remainder puts that time a hair
+    // before the end of the 15th cycle, and at this magnitude the next cycle start rounds to
+    // 27000 itself (what Webster's 900 s period on grid-town ran into).
+    kernel = new Kernel(26_000, 27_100, new RandomStreams(1, 0));
+    state = new SignalState(net, timings);
+    control = new JunctionControl(kernel, net, state, net.nodeIndex("b"), 5);
+    double[] g = {30.000000000000007, 20};
+    double[] start = new double[2];
+    at(26_100, () -> start[0] = control.runPlan(g));
+    at(27_000, () -> start[1] = control.runPlan(new double[] {25, 25}));
+    List<String> seen = greens(26_995, 27_060);
+    kernel.run();
+    assertEquals(26_100, start[0], 1e-9);
+    assertEquals(27_000, start[1], 1e-6, "the new plan starts with the cycle that starts now");
+    assertEquals("a", seen.get(5), "stage 0 at 27000");
+    assertEquals("", seen.get(30), "25 s of green, then the clearance");
   }
 
   @Test
