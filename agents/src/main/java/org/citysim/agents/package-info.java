@@ -3,7 +3,8 @@
  * vision stand-ins, incident response and air-quality alerts. Agents see the city only through
  * sensors and act through the narrow agent context that {@code org.citysim.sim} declares.
  *
- * <p>The agent SPI and the first controllers arrive with the agent-plugin work; the foundation
- * ships fixed-time signal plans inside the kernel's traffic model.
+ * <p>The signal controllers ({@code fixed-time}, {@code webster}, {@code actuated},
+ * {@code max-pressure}, {@code pid}) are in {@link org.citysim.agents.signal} and its
+ * sub-packages; {@code docs/control.md} describes them.
  */
 package org.citysim.agents;

@@ -36,8 +36,9 @@ public record WebsterPlan(double[] flowRatios, double optimalCycle, double cycle
   }
 
   /**
-   * Webster's plan for critical flow ratios {@code y} (Webster 1958; as restated e.g. in the HCM
-   * and Garber &amp; Hoel, Traffic and Highway Engineering, ch. 8):
+   * Webster's plan for critical flow ratios {@code y} (Webster 1958, Road Research Technical
+   * Paper 39; restated at https://rhces.com/signal-timing-webster.html, whose worked example,
+   * L = 16 s and Y = 0.5 giving C0 = 58 s, the tests reproduce):
    * <ul>
    *   <li>{@code Y = Σ y_i}; {@code C0 = (1.5 L + 5) / (1 - Y)}, bounded to
    *       [{@code minCycle}, {@code maxCycle}];</li>
