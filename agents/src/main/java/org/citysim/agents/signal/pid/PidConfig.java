@@ -27,10 +27,9 @@ public record PidConfig(List<String> junctions, SensorKind sensor, Variable vari
     double cycle, double minCycle, double maxCycle, double sampleInterval) {
   /**
    * Defaults: queue balance on the base cycle with gentle gains, Kp 1 s and Ki 0.01 /s (an
-   * error of 0.5 held over a 60 s cycle moves a green by 0.3 s per cycle), no derivative. Of the
-   * gains tried on grid-town and Pasubio (Kp 1 to 4, Ki 0.01 to 0.05) these were the only ones
-   * better than the base plans on both; stronger gains chase queues that spillback, not green,
-   * holds up. Occupancy set-point 0.3 (ALINEA's critical occupancy is 0.18 to 0.30, for
+   * error of 0.5 held over a 60 s cycle moves a green by 0.3 s per cycle), no derivative. Of
+   * Kp/Ki = 4/0.05, 2/0.02 and 1/0.01 all beat the base plans on grid-town but only 1/0.01 did
+   * on Pasubio: stronger gains chase queues that spillback, not green, holds up. Occupancy set-point 0.3 (ALINEA's critical occupancy is 0.18 to 0.30, for
    * freeway detectors; tune it per scenario).
    */
   public static final PidConfig DEFAULTS = new PidConfig(List.of("all"), SensorKind.LOOP,
