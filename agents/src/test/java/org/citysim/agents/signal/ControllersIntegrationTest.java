@@ -63,6 +63,20 @@ class ControllersIntegrationTest {
     assertEquals(new TreeSet<>(GRID_JUNCTIONS), named, "every signalised junction reports");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"webster", "actuated", "max-pressure", "pid"})
+  void everyController_runsOnCamerasWithDropouts(String agent) throws Exception {
+    String yaml = Runs.grid("sensors: {dropout: 0.2}\nagents: [{agent: " + agent
+        + ", config: {sensor: camera}}]\n");
+    RunResult a = Runs.run(dir, yaml);
+    RunResult b = Runs.run(dir, yaml);
+    assertMostArrive(a);
+    assertEquals(a.trips(), b.trips());
+    assertEquals(a.agents(), b.agents());
+    assertTrue(a.agents().series().size() >= GRID_JUNCTIONS.size(), "series: "
+        + a.agents().series());
+  }
+
   @Test
   void fixedTime_withoutGreens_leavesTheRunAsWithoutAgents() throws Exception {
     RunResult none = Runs.run(dir, Runs.grid(""));
