@@ -123,8 +123,10 @@ public final class RoadNetworkBuilder {
       checkLink(l, all);
     }
     List<Movement> moves = explicitMovements ? checkedMovements(all) : defaultMovements();
+    // A set: List.contains per crossing time was quadratic in movements (seconds on big nets).
+    java.util.Set<Movement> known = new java.util.HashSet<>(moves);
     crossingTimes.forEach((m, t) -> {
-      if (!moves.contains(m)) {
+      if (!known.contains(m)) {
         all.add("crossing time of movement " + m + ": no such movement");
       } else if (!(t >= 0) || Double.isInfinite(t)) {
         all.add("crossing time of movement " + m + " must be finite and not negative, got " + t
