@@ -5,16 +5,21 @@
 # CSV and a log-log SVG chart, and checks that citysim's wall time grows at most linearly.
 #
 # Usage: src/build/bench-growth.sh [--sizes "10000 50000 200000"] [--out DIR] [--work DIR]
-#                                  [--rounds R] [--micro-max N] [--micro-timeout S] [--prepare]
+#                                  [--simulators LIST] [--rounds R] [--micro-max N]
+#                                  [--micro-timeout S] [--prepare]
 #   --sizes        fleet sizes, ascending (default "10000 50000 200000")
 #   --out          where growth.md, growth.csv and growth.svg go (default docs/)
+#   --simulators   which to run, of "sumo-meso citysim sumo-micro" (the default: all three);
+#                  the rows of the others are kept from the growth.csv already in --out, and
+#                  marked as such, e.g. to re-measure citysim alone after a change
 #   --work         where the network and routes are generated and the runs write their output
 #                  (default ${TMPDIR:-/tmp}/citysim-growth); inputs are reused when present,
 #                  keyed by every parameter that shapes them
 #   --rounds       runs of citysim and SUMO meso per size; the table shows the run with the
 #                  median wall time (default 3; SUMO micro runs once)
 #   --micro-max    run SUMO micro only for sizes up to N (default 50000: at 200,000 vehicles
-#                  micro takes about 45 min on the 2-vCPU CI VM, against 15 min allowed)
+#                  micro takes about 45 min on the 2-vCPU CI VM, against 15 min allowed); a
+#                  size skipped keeps micro's row from the growth.csv in --out, if it has one
 #   --micro-timeout  stop a SUMO micro run after S seconds and record it as "> S" (default 0:
 #                  no limit)
 #   --prepare      only generate the network and routes into the work folder, then stop
@@ -52,10 +57,12 @@ micro_max=50000
 micro_timeout=0
 rounds=3
 prepare=0
-usage() { sed -n '7,21p' "$0" | sed 's/^# \{0,1\}//'; }
+simulators="sumo-meso citysim sumo-micro"
+usage() { sed -n '7,25p' "$0" | sed 's/^# \{0,1\}//'; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) sizes="$2"; shift 2 ;;
+    --simulators) simulators="$2"; shift 2 ;;
     --out) out="$2"; shift 2 ;;
     --work) work="$2"; shift 2 ;;
     --rounds) rounds="$2"; shift 2 ;;
@@ -73,6 +80,12 @@ for n in $sizes; do
   prev=$n
 done
 [ -n "$sizes" ] || { echo "bench-growth: --sizes is empty" >&2; exit 2; }
+for s in $simulators; do
+  case "$s" in sumo-meso | citysim | sumo-micro) ;;
+    *) echo "bench-growth: --simulators: unknown simulator $s (sumo-meso, citysim, sumo-micro)" >&2; exit 2 ;;
+  esac
+done
+wants() { [[ " $simulators " == *" $1 "* ]]; }
 [[ "$micro_max" =~ ^[0-9]+$ && "$micro_timeout" =~ ^[0-9]+$ && "$rounds" =~ ^[1-9][0-9]*$ ]] \
   || { echo "bench-growth: --rounds, --micro-max and --micro-timeout take whole numbers" >&2; exit 2; }
 for tool in sumo netgenerate duarouter python3 awk /usr/bin/time timeout; do
@@ -87,6 +100,7 @@ started=$(date +%s)
 log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
 
 # --- inputs -------------------------------------------------------------------------------
+# File names carry every parameter that shapes the files: change the key when adding one.
 grid=30 spacing=200 lanes=2 period=0.25 seed=42 margin=7200
 netkey="grid${grid}-${spacing}m-${lanes}lanes-tls"
 net="$work/$netkey.net.xml"
@@ -120,12 +134,17 @@ if [ "$prepare" = 1 ]; then
   log "inputs ready in $work"
   exit 0
 fi
-./citysim validate scenarios/pasubio.yaml >/dev/null 2>&1 || true   # build once, outside the timings
+if wants citysim; then   # build once, outside the timings
+  ./citysim --version >/dev/null || { echo "bench-growth: citysim does not build" >&2; exit 1; }
+fi
 load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # --- runs ---------------------------------------------------------------------------------
 csv="$work/growth.csv.partial"
-echo "vehicles,simulator,wall_s,cpu_s,peak_mb,arrived,mean_duration_s,teleports,simulate_s,s_per_1k,status" >"$csv"
+header="vehicles,simulator,wall_s,cpu_s,peak_mb,arrived,mean_duration_s,teleports,simulate_s,s_per_1k,status,measured,commit"
+echo "$header" >"$csv"
+commit=$(git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
+now() { echo "$(date +%Y-%m-%dT%H:%M),$commit"; }
 
 # timed TIMEFILE LOG CMD...: runs CMD under /usr/bin/time; returns CMD's exit status.
 timed() {
@@ -134,10 +153,10 @@ timed() {
 }
 # row N SIM TIMEFILE ARRIVED DURATION TELEPORTS SIMULATE STATUS: prints one CSV row.
 row() {
-  awk -v n="$1" -v sim="$2" -v arr="$4" -v dur="$5" -v tel="$6" -v simu="$7" -v st="$8" '
+  awk -v n="$1" -v sim="$2" -v arr="$4" -v dur="$5" -v tel="$6" -v simu="$7" -v st="$8" -v at="$(now)" '
     # The last line of /usr/bin/time -o holds the figures ("Command exited ..." may precede).
     { w = $1; m = $2; c = $3 + $4 }
-    END { printf "%d,%s,%.2f,%.2f,%.0f,%s,%s,%s,%s,%.3f,%s\n", n, sim, w, c, m / 1024, arr, dur, tel, simu, w / (n / 1000), st }
+    END { printf "%d,%s,%.2f,%.2f,%.0f,%s,%s,%s,%s,%.3f,%s,%s\n", n, sim, w, c, m / 1024, arr, dur, tel, simu, w / (n / 1000), st, at }
   ' "$3"
 }
 # median ROWS: the row of the run with the median wall time (the lower one for even counts),
@@ -162,7 +181,7 @@ sumo_run() { # sumo_run N KIND ROUNDS [extra sumo options...]: appends one row t
       timed "$base.time" "$base.log" "${cmd[@]}" || rc=$?
     fi
     if [ "$rc" -eq 124 ]; then
-      echo "$n,sumo-$kind,>$micro_timeout,,,,,,,,stopped after $micro_timeout s" >>"$base.rows"
+      echo "$n,sumo-$kind,>$micro_timeout,,,,,,,,stopped after $micro_timeout s,$(now)" >>"$base.rows"
       continue
     elif [ "$rc" -ne 0 ] || [ ! -s "$base.stats.xml" ]; then
       tail -5 "$base.log" >&2
@@ -216,16 +235,35 @@ YAML
 }
 
 for n in $sizes; do
-  sumo_run "$n" meso "$rounds" --mesosim --meso-junction-control true
-  citysim_run "$n" "$rounds"
-  if [ "$n" -le "$micro_max" ]; then
-    sumo_run "$n" micro 1
-  else
-    echo "$n,sumo-micro,,,,,,,,,skipped: --micro-max $micro_max" >>"$csv"
+  if wants sumo-meso; then sumo_run "$n" meso "$rounds" --mesosim --meso-junction-control true; fi
+  if wants citysim; then citysim_run "$n" "$rounds"; fi
+  if wants sumo-micro; then
+    if [ "$n" -le "$micro_max" ]; then
+      sumo_run "$n" micro 1
+    else
+      echo "$n,sumo-micro,,,,,,,,,skipped: --micro-max $micro_max,$(now)" >>"$csv"
+    fi
   fi
   tail -n +2 "$csv" | awk -F, -v n="$n" '$1 == n' >&2
 done
 elapsed=$(( $(date +%s) - started ))
+# Rows of the simulators not run this time, and measured rows where this run skipped SUMO micro,
+# come from the earlier growth.csv in --out; $carried lists them as "N,simulator".
+carried=""
+if [ -s "$out/growth.csv" ]; then
+  awk -F, -v OFS=, -v sizes="$sizes" -v header="$header" -v cf="$csv.carried" '
+    FNR == 1 { file++; next }
+    file == 1 { if (NF < 13) $13 = ""; old[$1 "," $2] = $0; oldnum[$1 "," $2] = $3 ~ /^[0-9.]+$/; next }
+    { now[$1 "," $2] = $0; skipped[$1 "," $2] = $11 ~ /^skipped/ }
+    END { print header; k = split(sizes, ns, " "); m = split("sumo-meso citysim sumo-micro", sims, " ")
+      printf "" >cf
+      for (i = 1; i <= k; i++) for (j = 1; j <= m; j++) { key = ns[i] "," sims[j]
+        if ((key in now) && !(skipped[key] && oldnum[key])) print now[key]
+        else if (key in old) { print old[key]; printf " %s", key >cf } } }
+  ' "$out/growth.csv" "$csv" >"$csv.merged"
+  mv "$csv.merged" "$csv"
+  carried=$(cat "$csv.carried"); rm -f "$csv.carried"
+fi
 arrivals=$(awk -F, 'NR > 1 && $3 ~ /^[0-9.]+$/ { runs++; if ($6 != $1) { bad++; list = list sprintf("%s %s: %s of %s; ", $2, $1, $6, $1) } }
   END { if (!bad) printf "Every vehicle arrived in all %d runs shown.", runs
         else printf "**Not every vehicle arrived**: %s", list }' "$csv")
@@ -303,12 +341,13 @@ awk -F, 'NR > 1 && $3 ~ /^[0-9.]+$/ { print $2, $1, $3 }' "$csv" | awk '
 mv "$out/growth.svg.partial" "$out/growth.svg"
 
 # --- table --------------------------------------------------------------------------------
-table=$(awk -F, 'NR == 1 {
+table=$(awk -F, -v carried="$carried" 'NR == 1 {
     print "| vehicles | simulator | wall s | CPU s | peak MB | arrived | mean trip duration s | SUMO teleports | citysim simulate s | wall s per 1k vehicles |"
     print "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|"; next }
   { n = $1; s = $1 + 0; out = ""
     while (length(n) > 3) { out = "," substr(n, length(n) - 2) out; n = substr(n, 1, length(n) - 3) }
     name = $2 == "citysim" ? "citysim" : $2 == "sumo-meso" ? "SUMO meso" : "SUMO micro"
+    if (index(carried " ", " " $1 "," $2 " ")) name = name " (" ($12 == "" ? "earlier run" : $12 ($13 == "" ? "" : ", " $13)) ")"
     if ($11 != "ok") { printf "| %s | %s | %s | | | | | | | (%s) |\n", n out, name, $3, $11; next }
     printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", n out, name, $3, $4, $5, $6, $7, ($8 == "" ? "n/a" : $8), ($9 == "" ? "" : $9), $10 }' "$csv")
 
@@ -316,16 +355,16 @@ cpu=$(awk -F: '/model name/ { sub(/^ +/, "", $2); print $2; exit }' /proc/cpuinf
 mem=$(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)
 javav=$(java -version 2>&1 | awk 'NR == 1 { gsub(/"/, ""); print $3 }')
 sumov=$(sumo --version 2>/dev/null | awk 'NR == 1 { print $NF }')
-commit=$(git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
 {
   cat <<EOF
 # Cost growth in vehicles: citysim, SUMO meso and SUMO micro
 
-Generated by \`src/build/bench-growth.sh --sizes "$sizes" --rounds $rounds --micro-max $micro_max\`
-on $(date +%Y-%m-%d), commit \`$commit\`; the script took $((elapsed / 60)) min $((elapsed % 60)) s.
+Generated by \`src/build/bench-growth.sh --sizes "$sizes" --simulators "$simulators" --rounds $rounds --micro-max $micro_max\`
+on $(date +%Y-%m-%d), commit \`$commit\`; the script took $((elapsed / 60)) min $((elapsed % 60)) s.${carried:+ Rows with a date
+in brackets come from an earlier run of the script, at that time and commit.}
 Machine: $(nproc) vCPU ($cpu), $mem, OpenJDK $javav, SUMO $sumov. It is a noisy VM: repeated
-runs differ by 10 to 30 %. citysim and SUMO meso ran $rounds times per size and the table shows
-the run with the median wall time; SUMO micro ran once.
+runs differ by 10 to 30 %. Runs per size: $rounds of citysim and of SUMO meso, of which the table
+shows the one with the median wall time, and 1 of SUMO micro.
 
 **Set-up.** One SUMO grid from \`netgenerate --grid\`: 30 x 30 junctions, 200 m streets with 2 lanes per
 direction at 50 km/h, fixed-time traffic lights at every junction (SUMO's static 90 s programs),
