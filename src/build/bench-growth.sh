@@ -292,6 +292,7 @@ awk -F, 'NR > 1 && $3 ~ /^[0-9.]+$/ { print $2, $1, $3 }' "$csv" | awk '
   function X(v) { return L + (log(v) / log(10) - x0) / (x1 - x0) * W }
   function Y(v) { return T + H - (log(v) / log(10) - y0) / (y1 - y0) * H }
   function floor(v) { return int(v + 1000) - 1000 }
+  function secs(v) { return sprintf(v >= 100 ? "%.0f" : v >= 10 ? "%.1f" : "%.2f", v) }
   function fmt(v) { return v >= 1000000 ? v / 1000000 "M" : v >= 1000 ? v / 1000 "k" : v }
   { sim[NR] = $1; n[NR] = $2; w[NR] = $3
     if (!nmin || $2 < nmin) nmin = $2; if ($2 > nmax) nmax = $2
@@ -330,7 +331,8 @@ awk -F, 'NR > 1 && $3 ~ /^[0-9.]+$/ { print $2, $1, $3 }' "$csv" | awk '
       printf "<polyline points=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"/>\n", pts, col[s]
       for (i = 1; i <= NR; i++) if (sim[i] == s) {
         printf "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"%s\"/>\n", X(n[i]), Y(w[i]), col[s]
-        printf "<text x=\"%.1f\" y=\"%.1f\" fill=\"%s\">%s s</text>\n", X(n[i]) + 7, Y(w[i]) - 6, col[s], w[i]
+        # citysim labels below its points, the others above, so that close points stay legible.
+        printf "<text x=\"%.1f\" y=\"%.1f\" fill=\"%s\">%s s</text>\n", X(n[i]) + 7, Y(w[i]) + (s == "citysim" ? 16 : -6), col[s], secs(w[i])
       }
       printf "<line x1=\"%d\" x2=\"%d\" y1=\"%d\" y2=\"%d\" stroke=\"%s\" stroke-width=\"2\"/><text x=\"%d\" y=\"%d\">%s</text>\n", L + W + 20, L + W + 44, ly, ly, col[s], L + W + 50, ly + 4, name[s]
       ly += 22
