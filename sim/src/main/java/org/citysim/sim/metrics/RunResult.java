@@ -24,6 +24,8 @@ import org.citysim.sim.sensor.SensorOutputs;
  * @param agents            what the agents recorded and raised
  * @param sensors           what the cameras counted next to the true counts
  * @param junctions         measures of the signalised junctions (empty without signals)
+ * @param pollution         emissions, concentrations, stations, alerts and attribution (empty
+ *                          without a pollution model)
  */
 public record RunResult(
     String scenarioName,
@@ -41,7 +43,8 @@ public record RunResult(
     List<String> warnings,
     AgentOutputs agents,
     SensorOutputs sensors,
-    JunctionOutputs junctions) {
+    JunctionOutputs junctions,
+    PollutionOutputs pollution) {
 
   public RunResult {
     Objects.requireNonNull(scenarioName);
@@ -56,6 +59,18 @@ public record RunResult(
     Objects.requireNonNull(agents);
     Objects.requireNonNull(sensors);
     Objects.requireNonNull(junctions);
+    Objects.requireNonNull(pollution);
+  }
+
+  /** A result of a run without a pollution model. */
+  public RunResult(String scenarioName, String description, long seed, int replication,
+      double start, double end, String resolvedScenario, Kpis kpis, List<TripRecord> trips,
+      List<LinkIntervalStats> linkStats, List<TimeSeries> series, NetworkGeometry network,
+      List<String> warnings, AgentOutputs agents, SensorOutputs sensors,
+      JunctionOutputs junctions) {
+    this(scenarioName, description, seed, replication, start, end, resolvedScenario, kpis, trips,
+        linkStats, series, network, warnings, agents, sensors, junctions,
+        PollutionOutputs.none());
   }
 
   /** A result of a run without agents. */
