@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param agents      agent plug-ins to run (signal controllers and others), in order
  * @param sensors     how sensors aggregate and err (intervals, dropouts, camera model, night
  *                    and weather) and the cameras the scenario places itself
+ * @param pollution   the air-quality model ({@link PollutionSpec#off()} without one)
  */
 public record Scenario(
     String name,
@@ -32,7 +33,8 @@ public record Scenario(
     OutputSpec outputs,
     Path baseDir,
     List<AgentSpec> agents,
-    SensorSpec sensors) {
+    SensorSpec sensors,
+    PollutionSpec pollution) {
 
   public Scenario {
     Objects.requireNonNull(name, "name");
@@ -45,6 +47,15 @@ public record Scenario(
     Objects.requireNonNull(baseDir, "baseDir");
     agents = List.copyOf(agents);
     Objects.requireNonNull(sensors, "sensors");
+    Objects.requireNonNull(pollution, "pollution");
+  }
+
+  /** A scenario without a pollution model. */
+  public Scenario(String name, String description, SimulationSpec simulation, NetworkSpec network,
+      DemandSpec demand, TrafficSpec traffic, OutputSpec outputs, Path baseDir,
+      List<AgentSpec> agents, SensorSpec sensors) {
+    this(name, description, simulation, network, demand, traffic, outputs, baseDir, agents,
+        sensors, PollutionSpec.off());
   }
 
   /** A scenario without agents. */
@@ -65,6 +76,6 @@ public record Scenario(
   public Scenario withSeed(long seed) {
     return new Scenario(name, description,
         new SimulationSpec(simulation.start(), simulation.end(), seed, simulation.replication()),
-        network, demand, traffic, outputs, baseDir, agents, sensors);
+        network, demand, traffic, outputs, baseDir, agents, sensors, pollution);
   }
 }

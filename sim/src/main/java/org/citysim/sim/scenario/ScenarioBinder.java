@@ -30,7 +30,7 @@ final class ScenarioBinder {
   /** The scenario, or null when there were problems (all recorded). */
   Scenario bind(Obj root) {
     root.checkKeys("name", "description", "simulation", "network", "demand", "traffic", "outputs",
-        "agents", "sensors");
+        "agents", "sensors", "pollution");
     String name = root.requireText("name");
     if (name != null && name.isBlank()) {
       root.opt("name").problem("name must not be empty", "give the scenario a short name");
@@ -57,11 +57,14 @@ final class ScenarioBinder {
     Obj sen = root.optObj("sensors");
     SensorSpec sensors = sen == null ? SensorSpec.defaults()
         : new SensorsBinder(problems).bind(sen);
+    Obj pol = root.optObj("pollution");
+    PollutionSpec pollution = pol == null ? PollutionSpec.off()
+        : new PollutionBinder(problems).bind(pol);
     if (!problems.isEmpty()) {
       return null;
     }
     return build(root, () -> new Scenario(name, description, simulation, network.spec(), demand,
-        traffic, outputs, baseDir, agentSpecs, sensors));
+        traffic, outputs, baseDir, agentSpecs, sensors, pollution));
   }
 
   private SimulationSpec simulation(Obj o) {

@@ -66,6 +66,7 @@ public final class ScenarioWriter {
     b.append("  charts: ").append(o.charts()).append('\n');
     agents(b, s.agents());
     sensors(b, s.sensors());
+    pollution(b, s.pollution());
     return b.toString();
   }
 
@@ -108,6 +109,56 @@ public final class ScenarioWriter {
       b.append("      ").append(v.label()).append(": ").append(mix(c.confusion().row(v)))
           .append('\n');
     }
+  }
+
+  /** The {@code pollution} section, in full, when the scenario has one. */
+  private static void pollution(StringBuilder b, PollutionSpec p) {
+    if (!p.enabled()) {
+      return;
+    }
+    b.append("pollution:\n");
+    b.append("  interval: ").append(num(p.interval())).append('\n');
+    b.append("  cellSize: ").append(num(p.cellSize())).append('\n');
+    b.append("  margin: ").append(num(p.margin())).append('\n');
+    b.append("  height: ").append(num(p.height())).append('\n');
+    b.append("  diffusivity: ").append(num(p.diffusivity())).append('\n');
+    b.append("  no2Fraction: ").append(num(p.no2Fraction())).append('\n');
+    if (!p.fleet().isEmpty()) {
+      b.append("  fleet: {");
+      String sep = "";
+      for (String c : PollutionSpec.VEHICLE_CLASSES) {
+        b.append(sep).append(c).append(": ").append(num(p.fleet().getOrDefault(c, 0.0)));
+        sep = ", ";
+      }
+      b.append("}\n");
+    }
+    b.append("  background: {");
+    String sep = "";
+    for (String q : PollutionSpec.FIELD_POLLUTANTS) {
+      b.append(sep).append(q).append(": ").append(num(p.background().get(q)));
+      sep = ", ";
+    }
+    b.append("}\n");
+    b.append("  wind:\n");
+    for (PollutionSpec.Wind w : p.wind()) {
+      b.append("    - {from: ").append(time(w.from())).append(", speed: ")
+          .append(num(w.speed())).append(", direction: ").append(num(w.direction()))
+          .append("}\n");
+    }
+    b.append("  stations:").append(p.stations().isEmpty() ? " []\n" : "\n");
+    for (PollutionSpec.StationSpec st : p.stations()) {
+      b.append("    - {id: ").append(str(st.id()));
+      if (st.link() != null) {
+        b.append(", link: ").append(str(st.link()));
+      } else {
+        b.append(", x: ").append(num(st.x())).append(", y: ").append(num(st.y()));
+      }
+      b.append("}\n");
+    }
+    b.append("  alerts: {levels: ").append(p.alertLevels()).append(", projection: ")
+        .append(num(p.projection())).append(", trendWindow: ").append(num(p.trendWindow()))
+        .append("}\n");
+    b.append("  attribution: {top: ").append(p.top()).append("}\n");
   }
 
   private static String mix(ClassMix m) {
