@@ -78,5 +78,26 @@ public final class KpiKeys {
   /** {@link #STOPS_TOTAL} per inserted vehicle [1/veh]. Only with signals. */
   public static final String STOPS_PER_VEHICLE = "stops.perVehicle";
 
+  /** CO2 emitted by all vehicles over the run [kg]. Only with a pollution model. */
+  public static final String CO2_KG = "emissions.co2.kg";
+  /** NOx emitted over the run [kg]. Only with a pollution model. */
+  public static final String NOX_KG = "emissions.nox.kg";
+  /** PM2.5 emitted over the run, exhaust and non-exhaust [kg]. Only with a pollution model. */
+  public static final String PM25_KG = "emissions.pm25.kg";
+  /** Fuel burnt over the run [kg]. Only with a pollution model. */
+  public static final String FUEL_KG = "emissions.fuel.kg";
+  /** Highest AQI at any station at any sample. Only with stations. */
+  public static final String AQI_PEAK = "aqi.peak";
+  /**
+   * Hours with AQI above the lowest alert level, at the worst station [h]. Only with stations.
+   */
+  public static final String AQI_HOURS_ABOVE = "aqi.hoursAboveAlert";
+  /** Run-mean NO2 concentration averaged over the stations [ug/m3]. Only with stations. */
+  public static final String NO2_STATION_MEAN = "no2.stationMean";
+  /** Run-mean PM2.5 concentration averaged over the stations [ug/m3]. Only with stations. */
+  public static final String PM25_STATION_MEAN = "pm25.stationMean";
+  /** Alerts raised (not counting early warnings). Only with stations. */
+  public static final String ALERTS = "alerts.count";
+
   private KpiKeys() {}
 }
