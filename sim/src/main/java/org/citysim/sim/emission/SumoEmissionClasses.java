@@ -1,5 +1,7 @@
 package org.citysim.sim.emission;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -46,7 +48,8 @@ public final class SumoEmissionClasses {
     String ec = emissionClass == null ? "" : emissionClass.trim().toLowerCase(Locale.ROOT);
     String model = ec.contains("/") ? ec.substring(0, ec.indexOf('/')) : "";
     String name = ec.substring(ec.indexOf('/') + 1);
-    Set<String> tokens = Set.of(name.split("[_\\-/ .]+"));
+    // A HashSet: names repeat tokens (P_7_7), which Set.of rejects.
+    Set<String> tokens = new HashSet<>(Arrays.asList(name.split("[_\\-/ .]+")));
     if (vc.equals("bus") || vc.equals("coach") || tokens.contains("bus")
         || tokens.contains("ubus") || tokens.contains("coach")) {
       return EmissionClass.BUS;
