@@ -16,6 +16,7 @@ public final class TripTable {
   private final int[][] routes;
   private final double[] freeFlowTime;
   private final boolean[] routeOnEntry;
+  private final VehicleType[] types;
 
   /**
    * Trips with fixed routes.
@@ -36,9 +37,24 @@ public final class TripTable {
    */
   public TripTable(List<Trip> trips, int[][] routes, double[] freeFlowTime,
       boolean[] routeOnEntry) {
+    this(trips, routes, freeFlowTime, routeOnEntry, null);
+  }
+
+  /**
+   * @param trips        trips sorted by departure
+   * @param routes       route of each trip as link indices (shared arrays are fine; not modified)
+   * @param freeFlowTime free-flow travel time of each route [s]
+   * @param routeOnEntry per trip, whether it is routed again when it enters its first link
+   * @param types        per trip, the vehicle type it was imported with, or null entries for
+   *                     trips without one; a null array means no trip has one
+   */
+  public TripTable(List<Trip> trips, int[][] routes, double[] freeFlowTime,
+      boolean[] routeOnEntry, VehicleType[] types) {
     if (trips.size() != routes.length || routes.length != freeFlowTime.length
-        || routes.length != routeOnEntry.length) {
-      throw new IllegalArgumentException("trips, routes and free-flow times differ in length");
+        || routes.length != routeOnEntry.length
+        || (types != null && types.length != routes.length)) {
+      throw new IllegalArgumentException(
+          "trips, routes, free-flow times and vehicle types differ in length");
     }
     this.trips = trips.toArray(new Trip[0]);
     for (int i = 1; i < this.trips.length; i++) {
@@ -49,6 +65,8 @@ public final class TripTable {
     this.routes = routes.clone();
     this.freeFlowTime = freeFlowTime.clone();
     this.routeOnEntry = routeOnEntry.clone();
+    // Null array rather than an array of nulls: generated demand pays nothing for the feature.
+    this.types = types == null ? null : types.clone();
   }
 
   /** Number of trips. */
@@ -74,6 +92,11 @@ public final class TripTable {
   /** Whether trip {@code i} is routed again when it enters its first link. */
   public boolean routeOnEntry(int i) {
     return routeOnEntry[i];
+  }
+
+  /** The vehicle type trip {@code i} was imported with, or null when it has none. */
+  public VehicleType vehicleType(int i) {
+    return types == null ? null : types[i];
   }
 
   /**

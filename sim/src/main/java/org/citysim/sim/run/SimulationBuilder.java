@@ -13,6 +13,7 @@ import org.citysim.sim.demand.DemandGenerator;
 import org.citysim.sim.demand.Trip;
 import org.citysim.sim.demand.TripCsvReader;
 import org.citysim.sim.demand.TripTable;
+import org.citysim.sim.demand.VehicleType;
 import org.citysim.sim.network.NetworkException;
 import org.citysim.sim.network.RoadNetwork;
 import org.citysim.sim.random.RandomStreams;
@@ -155,8 +156,11 @@ public final class SimulationBuilder {
     List<Trip> all = new ArrayList<>(fixed);
     List<int[]> routes = new ArrayList<>(List.of(fixedRoutes));
     java.util.BitSet onEntry = new java.util.BitSet();
+    // Vehicle types of the SUMO trips, which come after the fixed ones; null for the others.
+    List<VehicleType> types = new ArrayList<>(java.util.Collections.nCopies(all.size(), null));
     if (sumoParsing != null) {
-      SumoDemandBuilder.build(sumoParsing, net, router, source, all, routes, onEntry, warnings);
+      SumoDemandBuilder.build(sumoParsing, net, router, source, all, routes, onEntry,
+          streams.stream("sumo-vtypes"), types, warnings);
     }
     int dropped = 0;
     for (int i = 0; i < random.size(); i++) {
@@ -165,6 +169,7 @@ public final class SimulationBuilder {
       } else {
         all.add(random.get(i));
         routes.add(randomRoutes[i]);
+        types.add(null);
       }
     }
     if (dropped > 0) {
@@ -180,12 +185,16 @@ public final class SimulationBuilder {
     int[][] sortedRoutes = new int[all.size()][];
     double[] fft = new double[all.size()];
     boolean[] routeOnEntry = new boolean[all.size()];
+    VehicleType[] sortedTypes = new VehicleType[all.size()];
+    boolean anyType = false;
     for (int i = 0; i < order.length; i++) {
       sorted.add(all.get(order[i]));
       sortedRoutes[i] = routes.get(order[i]);
       fft[i] = TripRouting.freeFlowTime(net, sortedRoutes[i]);
       routeOnEntry[i] = onEntry.get(order[i]);
+      sortedTypes[i] = types.get(order[i]);
+      anyType |= sortedTypes[i] != null;
     }
-    return new TripTable(sorted, sortedRoutes, fft, routeOnEntry);
+    return new TripTable(sorted, sortedRoutes, fft, routeOnEntry, anyType ? sortedTypes : null);
   }
 }

@@ -3,13 +3,17 @@ package org.citysim.sim.run;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.citysim.sim.demand.Trip;
+import org.citysim.sim.demand.VehicleType;
 import org.citysim.sim.imports.sumo.SumoDemand;
 import org.citysim.sim.imports.sumo.SumoDemandVehicle;
 import org.citysim.sim.imports.sumo.SumoRouteReader;
+import org.citysim.sim.imports.sumo.SumoVehicleType;
 import org.citysim.sim.network.RoadNetwork;
 import org.citysim.sim.random.RandomStream;
 import org.citysim.sim.random.RandomStreams;
@@ -27,6 +31,11 @@ import org.citysim.sim.scenario.ScenarioException;
  * ({@code MSDevice_Routing}, forced for trips). Vehicles start at the beginning of their first edge
  * and arrive at the end of their last (SUMO's {@code departPos} and {@code arrivalPos} are not
  * modelled; the route reader reports them as ignored).
+ *
+ * <p>Each trip keeps its vehicle type (id, {@code vClass}, {@code emissionClass}) as a
+ * {@link VehicleType}. A vehicle whose type is a {@code vTypeDistribution} gets one member, drawn
+ * by the members' weights from the given stream, one draw per such vehicle in departure order, as
+ * SUMO draws a type per vehicle.
  */
 final class SumoDemandBuilder {
   private SumoDemandBuilder() {}
@@ -52,12 +61,16 @@ final class SumoDemandBuilder {
    * @param trips        receives the trips
    * @param routes       receives their routes, same order
    * @param routeOnEntry receives the indices in {@code trips} of the trips to route on entry
+   * @param typeDraws    stream to draw members of vTypeDistributions from
+   * @param types        receives the vehicle type of each trip, same order as {@code trips}
    */
   static void build(FutureTask<SumoRouteReader.Parsed> parsing, RoadNetwork net, Router router,
       Path source, List<Trip> trips, List<int[]> routes, BitSet routeOnEntry,
-      List<String> warnings) throws ScenarioException {
+      RandomStream typeDraws, List<VehicleType> types, List<String> warnings)
+      throws ScenarioException {
     SumoDemand demand = await(parsing).resolve(id -> net.linkIndex(id) >= 0);
     warnings.addAll(demand.warnings());
+    Map<String, VehicleType> shared = new HashMap<>();
     List<Problem> problems = new ArrayList<>();
     for (SumoDemandVehicle v : demand.vehicles()) {
       int[] route = v.isTrip()
@@ -76,10 +89,38 @@ final class SumoDemandBuilder {
       trips.add(new Trip(v.id(), net.from(route[0]), net.to(route[route.length - 1]),
           v.depart()));
       routes.add(route);
+      SumoVehicleType t = pick(demand.types().get(v.type()), typeDraws);
+      types.add(shared.computeIfAbsent(t.id(),
+          id -> new VehicleType(id, t.vClass(), t.emissionClass())));
     }
     if (!problems.isEmpty()) {
       throw new ScenarioException(problems);
     }
+  }
+
+  /** One member of a type or distribution, by weight; no draw when there is one member. */
+  private static SumoVehicleType pick(List<SumoVehicleType> members, RandomStream rnd) {
+    if (members.size() == 1) {
+      return members.get(0);
+    }
+    double total = 0;
+    for (SumoVehicleType m : members) {
+      total += m.probability();
+    }
+    double u = rnd.uniform() * total;
+    for (SumoVehicleType m : members) {
+      u -= m.probability();
+      if (u < 0) {
+        return m;
+      }
+    }
+    // Rounding left u at or just above 0: the last member with a positive weight.
+    for (int i = members.size() - 1; i > 0; i--) {
+      if (members.get(i).probability() > 0) {
+        return members.get(i);
+      }
+    }
+    return members.get(0);
   }
 
   private static SumoRouteReader.Parsed await(FutureTask<SumoRouteReader.Parsed> task) {

@@ -7,8 +7,8 @@ import org.citysim.sim.random.RandomStream;
  * index under a key taken from the run's stream {@code sensors:fleet}. So a vehicle has the same
  * class at every camera, whichever cameras exist and in whatever order they see it.
  *
- * <p>citysim's trips carry no vehicle type (SUMO's {@code vClass} is not kept on import), so the
- * mix stands in for it.
+ * <p>Generated trips carry no vehicle type, so the mix stands in for it. (SUMO trips now keep
+ * their type, {@code TripTable#vehicleType}; cameras do not use it yet.)
  */
 final class FleetClasses {
   private final ClassMix fleet;

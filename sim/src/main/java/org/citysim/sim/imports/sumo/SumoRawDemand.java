@@ -20,7 +20,7 @@ import org.citysim.sim.imports.sumo.SumoReadLog.Loc;
 final class SumoRawDemand {
   /** A {@code <vType>} as written; null numbers were not given. */
   record RawType(String id, String vClass, Double length, Double minGap, Double maxSpeed,
-      Double probability, String distribution, Loc loc) {}
+      Double probability, String emissionClass, String distribution, Loc loc) {}
 
   /** A {@code <vTypeDistribution>}: members listed by {@code vTypes}, with optional weights. */
   record RawDistribution(String id, List<String> refs, List<Double> probabilities, Loc loc) {}

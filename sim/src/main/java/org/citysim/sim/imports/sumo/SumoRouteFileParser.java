@@ -147,10 +147,12 @@ final class SumoRouteFileParser {
     Double minGap = positive(a, "minGap", true);
     Double maxSpeed = positive(a, "maxSpeed", false);
     Double probability = positive(a, "probability", true);
+    // Kept for the emission model (org.citysim.sim.emission), so not reported as ignored.
+    String emissionClass = a.take("emissionClass");
     a.reportIgnored();
     if (id != null) {
       out.types.add(new RawType(id, vClass == null ? SumoVTypeDefaults.DEFAULT_VCLASS : vClass,
-          length, minGap, maxSpeed, probability, distribution, a.loc()));
+          length, minGap, maxSpeed, probability, emissionClass, distribution, a.loc()));
     }
     skipChildren(r);
   }

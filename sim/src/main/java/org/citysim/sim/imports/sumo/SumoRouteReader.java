@@ -23,10 +23,11 @@ import org.citysim.sim.scenario.ScenarioException;
  * <p>What is read (SUMO's format:
  * https://sumo.dlr.de/docs/Definition_of_Vehicles,_Vehicle_Types,_and_Routes.html):
  * <ul>
- *   <li>{@code <vType id vClass length minGap maxSpeed probability>}, at top level or inside
- *       {@code <vTypeDistribution id [vTypes probabilities]>}; missing values take SUMO's
- *       defaults for the class ({@link SumoVTypeDefaults}). Types and distributions may be defined
- *       in any file, before or after use. A vehicle without {@code type} uses
+ *   <li>{@code <vType id vClass length minGap maxSpeed probability emissionClass>}, at top level
+ *       or inside {@code <vTypeDistribution id [vTypes probabilities]>}; missing values take
+ *       SUMO's defaults for the class ({@link SumoVTypeDefaults}); {@code emissionClass} is kept
+ *       as written (null when absent) for the emission model. Types and distributions may be
+ *       defined in any file, before or after use. A vehicle without {@code type} uses
  *       {@code DEFAULT_VEHTYPE} (a passenger car unless the files redefine it);
  *   <li>{@code <route id edges>} at top level, used by {@code route="id"}; routes are checked
  *       against the network with {@code edgeExists} where defined;
@@ -168,7 +169,9 @@ public final class SumoRouteReader {
           t.length() != null ? t.length() : SumoVTypeDefaults.length(c),
           t.minGap() != null ? t.minGap() : SumoVTypeDefaults.minGap(c),
           t.maxSpeed() != null ? t.maxSpeed() : SumoVTypeDefaults.maxSpeed(c),
-          t.distribution() == null ? 1 : t.probability() != null ? t.probability() : 1);
+          t.distribution() == null ? 1 : t.probability() != null ? t.probability() : 1,
+          t.emissionClass() == null || t.emissionClass().isBlank() ? null
+              : t.emissionClass().trim());
       rawById.put(t.id(), t);
       byId.put(t.id(), v);
       out.put(t.id(), List.of(v.withProbability(1)));

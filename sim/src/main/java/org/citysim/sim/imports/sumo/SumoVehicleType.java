@@ -13,9 +13,12 @@ import java.util.Objects;
  * @param maxSpeed    maximum speed [m/s], positive
  * @param probability relative weight in its {@code vTypeDistribution} (not normalised, as in the
  *                    file), 1 for a type outside any distribution
+ * @param emissionClass SUMO emission class as written (e.g. {@code HBEFA3/PC_G_EU4},
+ *                    {@code P_7_7}), or null when the file gives none (SUMO then uses its default
+ *                    for the vehicle class)
  */
-public record SumoVehicleType(
-    String id, String vClass, double length, double minGap, double maxSpeed, double probability) {
+public record SumoVehicleType(String id, String vClass, double length, double minGap,
+    double maxSpeed, double probability, String emissionClass) {
 
   public SumoVehicleType {
     Objects.requireNonNull(id, "id");
@@ -27,8 +30,14 @@ public record SumoVehicleType(
     }
   }
 
+  /** A type without an emission class. */
+  public SumoVehicleType(String id, String vClass, double length, double minGap, double maxSpeed,
+      double probability) {
+    this(id, vClass, length, minGap, maxSpeed, probability, null);
+  }
+
   /** The same type with another distribution weight. */
   SumoVehicleType withProbability(double p) {
-    return new SumoVehicleType(id, vClass, length, minGap, maxSpeed, p);
+    return new SumoVehicleType(id, vClass, length, minGap, maxSpeed, p, emissionClass);
   }
 }
