@@ -8,6 +8,8 @@ import org.citysim.sim.network.Node;
 import org.citysim.sim.network.RoadNetwork;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.util.Pair;
+import org.jgrapht.graph.AsUnmodifiableGraph;
+import org.jgrapht.graph.builder.GraphTypeBuilder;
 import org.jgrapht.opt.graph.sparse.SparseIntUndirectedGraph;
 
 /**
@@ -72,7 +74,8 @@ public final class CellGrid {
     int n = (int) cells;
     int edges = (nx - 1) * ny + nx * (ny - 1);
     // Edges streamed rather than listed: a list of boxed pairs would cost ~50 bytes per edge.
-    graph = new SparseIntUndirectedGraph(n, edges, () -> edgeStream(nx, ny));
+    graph = edges == 0 ? singleCell()
+        : new SparseIntUndirectedGraph(n, edges, () -> edgeStream(nx, ny));
     east = filled(n);
     west = filled(n);
     north = filled(n);
@@ -154,6 +157,14 @@ public final class CellGrid {
       maxY = Math.max(maxY, nd.y());
     }
     return covering(minX, minY, maxX, maxY, cellSize, margin, maxCells);
+  }
+
+  /** The sparse graph refuses zero edges, which a 1 x 1 grid has. */
+  private static Graph<Integer, Integer> singleCell() {
+    Graph<Integer, Integer> g = GraphTypeBuilder.<Integer, Integer>undirected()
+        .allowingMultipleEdges(false).allowingSelfLoops(false).weighted(false).buildGraph();
+    g.addVertex(0);
+    return new AsUnmodifiableGraph<>(g);
   }
 
   private static Stream<Pair<Integer, Integer>> edgeStream(int nx, int ny) {
