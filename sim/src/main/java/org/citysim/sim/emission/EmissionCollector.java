@@ -43,6 +43,8 @@ public final class EmissionCollector {
   private final double[][] binned;
   private final int[] binVehicles;
   private final double[][] pending;
+  /** Like {@link #pending}, the part emitted while queued (released at the stop line). */
+  private final double[][] pendingQueued;
   private final double[] totals = new double[P];
   private final double[][] classGrams = new double[C][P];
   private final double[] classKm = new double[C];
@@ -103,6 +105,7 @@ public final class EmissionCollector {
     binned = new double[P][links * intervals];
     binVehicles = new int[links * intervals];
     pending = new double[P][links];
+    pendingQueued = new double[P][links];
     onLink = new int[this.classes.length];
     Arrays.fill(onLink, -1);
     enteredAt = new double[this.classes.length];
@@ -128,16 +131,19 @@ public final class EmissionCollector {
     double[] cruise = cruiseGrams[c];
     int cell = l * intervals + bin(e.time());
     for (int p = 0; p < P; p++) {
-      double grams = cruise[l * P + p] + queued * idle[c][p];
-      record(c, l, cell, p, grams);
+      double cruising = cruise[l * P + p];
+      double waiting = queued * idle[c][p];
+      record(c, l, cell, p, cruising, waiting);
     }
     binVehicles[cell]++;
     classKm[c] += net.length(l) / 1000;
   }
 
-  private void record(int c, int link, int cell, int p, double grams) {
+  private void record(int c, int link, int cell, int p, double cruising, double queued) {
+    double grams = cruising + queued;
     binned[p][cell] += grams;
-    pending[p][link] += grams;
+    pending[p][link] += cruising;
+    pendingQueued[p][link] += queued;
     totals[p] += grams;
     classGrams[c][p] += grams;
   }
@@ -157,14 +163,26 @@ public final class EmissionCollector {
    * calls this to take the emissions of its last step.
    */
   public void drainInto(Pollutant p, double[] gramsPerLink) {
+    drainInto(p, gramsPerLink, gramsPerLink);
+  }
+
+  /**
+   * As {@link #drainInto(Pollutant, double[])}, split into what was emitted cruising along the
+   * link and what was emitted queued (which a dispersion model places at the link's stop line).
+   * The two arrays may be the same.
+   */
+  public void drainInto(Pollutant p, double[] cruisingPerLink, double[] queuedPerLink) {
     double[] acc = pending[p.ordinal()];
-    if (gramsPerLink.length != acc.length) {
+    double[] q = pendingQueued[p.ordinal()];
+    if (cruisingPerLink.length != acc.length || queuedPerLink.length != acc.length) {
       throw new IllegalArgumentException("need one entry per link: " + acc.length);
     }
     for (int l = 0; l < acc.length; l++) {
-      gramsPerLink[l] += acc[l];
+      cruisingPerLink[l] += acc[l];
+      queuedPerLink[l] += q[l];
     }
     Arrays.fill(acc, 0);
+    Arrays.fill(q, 0);
   }
 
   /**
@@ -213,7 +231,7 @@ public final class EmissionCollector {
       model.addPartial(c, net.length(l), net.freeSpeed(l), elapsed, g);
       int cell = l * intervals + bin(now);
       for (int p = 0; p < P; p++) {
-        record(c.ordinal(), l, cell, p, g[p]);
+        record(c.ordinal(), l, cell, p, g[p], 0);
       }
       binVehicles[cell]++;
       classKm[c.ordinal()] += Math.min(net.length(l),

@@ -9,7 +9,7 @@ import java.util.Objects;
  * alerts and source attribution. Empty ({@link #none()}) when the scenario has no
  * {@code pollution} section.
  *
- * @param emissions    per link and interval, ordered by interval then link
+ * @param emissions    per link and interval, ordered by link then interval
  * @param totals       run totals per pollutant, in pollutant order (CO2, NOx, PM2.5, fuel)
  * @param classTotals  run totals per vehicle class and pollutant
  * @param grid         the concentration grid (null when no field was computed)

@@ -15,6 +15,8 @@ import org.citysim.sim.metrics.KpiCalculator;
 import org.citysim.sim.metrics.LinkStatsCollector;
 import org.citysim.sim.metrics.NetworkDelayCollector;
 import org.citysim.sim.metrics.NetworkSampler;
+import org.citysim.sim.metrics.PollutionKpis;
+import org.citysim.sim.metrics.PollutionOutputs;
 import org.citysim.sim.metrics.RunResult;
 import org.citysim.sim.metrics.TripCollector;
 import org.citysim.sim.metrics.TripRecord;
@@ -49,6 +51,7 @@ public final class Simulation {
   private final NetworkDelayCollector delay;
   private final AgentRuntime agents;
   private final SensorHub sensors;
+  private final PollutionRuntime pollution;
   private boolean ran;
 
   Simulation(Scenario scenario, String resolvedYaml, BuiltNetwork network, TripTable trips,
@@ -78,6 +81,10 @@ public final class Simulation {
         scenario.outputs().sampleInterval(), JunctionCollector.STOP_DELAY);
     this.sensors = new SensorHub(kernel, network.network(), model, scenario.sensors());
     placeCameras(scenario.sensors().cameras(), network.network(), source);
+    this.pollution = scenario.pollution().enabled()
+        ? new PollutionRuntime(kernel, network.network(), trips, scenario.pollution(),
+            scenario.outputs().linkInterval(), source)
+        : null;
     this.agents = new AgentRuntime(kernel, network.network(), signals, sensors);
     if (!scenario.agents().isEmpty()) {
       agents.create(scenario.agents(), registry, source);
@@ -99,12 +106,13 @@ public final class Simulation {
     List<TripRecord> records = tripCollector.records();
     SensorOutputs cameras = sensors.outputs();
     JunctionOutputs junctionOutputs = junctions.outputs();
+    PollutionOutputs air = pollution == null ? PollutionOutputs.none() : pollution.outputs();
     return new RunResult(scenario.name(), scenario.description(), scenario.simulation().seed(),
         scenario.simulation().replication(), start, end, resolvedYaml,
-        CameraKpis.addTo(ControlKpis.addTo(KpiCalculator.of(records), delay.result(end),
-            junctionOutputs), cameras),
+        PollutionKpis.addTo(CameraKpis.addTo(ControlKpis.addTo(KpiCalculator.of(records),
+            delay.result(end), junctionOutputs), cameras), air),
         records, linkStats.stats(), sampler.series(), linkStats.geometry(), warnings,
-        agents.outputs(), cameras, junctionOutputs);
+        agents.outputs(), cameras, junctionOutputs, air);
   }
 
   /** The cameras of {@code sensors.cameras}, watching from the start. */

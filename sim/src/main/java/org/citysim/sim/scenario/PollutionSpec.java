@@ -64,7 +64,7 @@ public record PollutionSpec(
 
   /** No pollution model. */
   public static PollutionSpec off() {
-    return new PollutionSpec(false, 60, 100, 300, 20, 10, 0.15, Map.of(), Map.of(), List.of(),
+    return new PollutionSpec(false, 60, 100, 300, 20, 10, 0.3, Map.of(), Map.of(), List.of(),
         List.of(), List.of(100, 150), 1800, 900, 10);
   }
 
