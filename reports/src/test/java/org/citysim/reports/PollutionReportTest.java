@@ -73,6 +73,7 @@ class PollutionReportTest {
     assertTrue(html.contains("<code>l3</code> 20 (50 %), <code>l7</code> 6 (15 %), "
         + "<code>l0</code> 3 (7.5 %)"));
     assertTrue(html.contains("<td>CO<sub>2</sub></td><td class=\"num\">123.456</td>"));
+    assertTrue(html.contains("<td>PM2.5</td><td class=\"num\">0.0123</td>"), "to 0.1 g");
   }
 
   @Test

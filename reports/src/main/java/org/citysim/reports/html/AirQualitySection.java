@@ -196,9 +196,9 @@ final class AirQualitySection {
     h.append("<td class=\"num\">").append(text).append("</td>");
   }
 
-  /** Grams as kilograms to the gram. */
+  /** Grams as kilograms to 0.1 g, so small PM2.5 totals keep their digits. */
   private static String kg(double grams) {
-    return Double.isFinite(grams) ? Decimals.plain(Math.round(grams) / 1000.0) : "n/a";
+    return Double.isFinite(grams) ? Decimals.plain(Math.round(grams * 10) / 10000.0) : "n/a";
   }
 
   private static String one(double v) {
