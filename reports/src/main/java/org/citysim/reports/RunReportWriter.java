@@ -9,15 +9,21 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.citysim.reports.chart.ChartFile;
 import org.citysim.reports.chart.RunCharts;
+import org.citysim.reports.csv.AlertsCsvWriter;
+import org.citysim.reports.csv.AttributionCsvWriter;
 import org.citysim.reports.csv.CamerasCsvWriter;
+import org.citysim.reports.csv.EmissionsCsvWriter;
 import org.citysim.reports.csv.JunctionsCsvWriter;
 import org.citysim.reports.csv.LinksCsvWriter;
+import org.citysim.reports.csv.PollutionCsvWriter;
 import org.citysim.reports.csv.SeriesCsvWriter;
+import org.citysim.reports.csv.StationsCsvWriter;
 import org.citysim.reports.csv.TripsCsvWriter;
 import org.citysim.reports.html.DataFile;
 import org.citysim.reports.html.HtmlReportWriter;
 import org.citysim.reports.json.RunInfoJsonWriter;
 import org.citysim.reports.json.SummaryJsonWriter;
+import org.citysim.sim.metrics.PollutionOutputs;
 import org.citysim.sim.metrics.RunInfo;
 import org.citysim.sim.metrics.RunResult;
 
@@ -25,7 +31,9 @@ import org.citysim.sim.metrics.RunResult;
  * Writes the output folder of one run: {@code summary.json}, {@code run.json},
  * {@code scenario.yaml}, {@code trips.csv}, {@code links.csv}, {@code series.csv},
  * {@code junctions.csv}, {@code junction-queues.csv}, {@code cameras.csv} (runs with cameras
- * only), {@code charts/} (PNG and SVG) and {@code index.html}. Everything except
+ * only), {@code emissions.csv}, {@code pollution.csv}, {@code stations.csv}, {@code alerts.csv}
+ * and {@code attribution.csv} (runs with a pollution model only), {@code charts/} (PNG and SVG)
+ * and {@code index.html}. Everything except
  * {@code run.json} (and the PNGs, which depend on the platform's rasteriser) is byte-identical
  * for equal {@link RunResult}s.
  */
@@ -37,6 +45,17 @@ public final class RunReportWriter {
   public static final String JUNCTIONS_CSV = "junctions.csv";
   /** Queue of each signalised junction over time. */
   public static final String JUNCTION_QUEUES_CSV = "junction-queues.csv";
+
+  /** Emissions per link and interval (runs with a pollution model only, as the four below). */
+  public static final String EMISSIONS_CSV = "emissions.csv";
+  /** Concentration per grid cell. */
+  public static final String POLLUTION_CSV = "pollution.csv";
+  /** Air-quality station samples. */
+  public static final String STATIONS_CSV = "stations.csv";
+  /** Air-quality alerts and warnings. */
+  public static final String ALERTS_CSV = "alerts.csv";
+  /** Source attribution at the stations. */
+  public static final String ATTRIBUTION_CSV = "attribution.csv";
 
   /** Files linked from the report, in the order shown. */
   static final List<DataFile> DATA_FILES = List.of(
@@ -58,13 +77,32 @@ public final class RunReportWriter {
   static final DataFile CAMERAS_CSV = new DataFile("cameras.csv", "one row per camera and "
       + "interval: true and observed counts [veh], by class, with true and false positives");
 
+  /** Listed after junction-queues.csv in runs with a pollution model. */
+  static final List<DataFile> POLLUTION_FILES = List.of(
+      new DataFile(EMISSIONS_CSV, "one row per link and interval: interval start [s since "
+          + "midnight], vehicles that left the link [veh], CO2, NOx, PM2.5 and fuel [g]"),
+      new DataFile(POLLUTION_CSV, "one row per grid cell with data: cell indices, centre [m], "
+          + "run-mean and peak-hour concentration per pollutant [\u00b5g/m\u00b3]"),
+      new DataFile(STATIONS_CSV, "air-quality station samples: time [s since midnight], NO2 "
+          + "and PM2.5 [\u00b5g/m\u00b3], their US EPA AQI and the larger of the two"),
+      new DataFile(ALERTS_CSV, "one row per alert or early warning: station, pollutant, AQI "
+          + "level, kind, start and end [s since midnight and HH:MM:SS], duration [s], peak AQI"),
+      new DataFile(ATTRIBUTION_CSV, "sources of each station's run-mean concentration: per "
+          + "source link, largest first, then the background [\u00b5g/m\u00b3] with its share "
+          + "of the mean [0-1]"));
+
   /** The data files of {@code result}'s folder, in the order shown. */
   static List<DataFile> dataFiles(RunResult result) {
-    if (result.sensors().cameras().isEmpty()) {
+    if (result.sensors().cameras().isEmpty() && result.pollution().isEmpty()) {
       return DATA_FILES;
     }
     List<DataFile> files = new java.util.ArrayList<>(DATA_FILES);
-    files.add(3, CAMERAS_CSV); // after links.csv
+    if (!result.pollution().isEmpty()) {
+      files.addAll(6, POLLUTION_FILES); // after junction-queues.csv
+    }
+    if (!result.sensors().cameras().isEmpty()) {
+      files.add(3, CAMERAS_CSV); // after links.csv
+    }
     return List.copyOf(files);
   }
 
@@ -113,6 +151,7 @@ public final class RunReportWriter {
       if (!result.sensors().cameras().isEmpty()) {
         new CamerasCsvWriter().write(result.sensors().cameras(), dir.resolve("cameras.csv"));
       }
+      writePollution(result.pollution(), dir);
       List<ChartFile> chartFiles = await(chartTask);
       // Last, so a folder with index.html has everything the page links to.
       new HtmlReportWriter().write(result, info, CHARTS_DIR, chartFiles, dataFiles(result),
@@ -139,6 +178,18 @@ public final class RunReportWriter {
     t.setDaemon(true);
     t.setPriority(Thread.MIN_PRIORITY);
     t.start();
+  }
+
+  /** The pollution CSVs; nothing at all for a run without a pollution model. */
+  private static void writePollution(PollutionOutputs p, Path dir) throws IOException {
+    if (p.isEmpty()) {
+      return;
+    }
+    new EmissionsCsvWriter().write(p.emissions(), dir.resolve(EMISSIONS_CSV));
+    new PollutionCsvWriter().write(p, dir.resolve(POLLUTION_CSV));
+    new StationsCsvWriter().write(p.stations(), dir.resolve(STATIONS_CSV));
+    new AlertsCsvWriter().write(p.alerts(), dir.resolve(ALERTS_CSV));
+    new AttributionCsvWriter().write(p.attribution(), dir.resolve(ATTRIBUTION_CSV));
   }
 
   /** Waits for {@code task}, rethrowing its failure as it was thrown. */

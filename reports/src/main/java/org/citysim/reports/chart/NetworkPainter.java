@@ -59,41 +59,21 @@ final class NetworkPainter implements Painter {
   }
 
   private void drawLinks(Graphics2D g, Rectangle2D map) {
-    double minX = Double.POSITIVE_INFINITY;
-    double minY = Double.POSITIVE_INFINITY;
-    double maxX = Double.NEGATIVE_INFINITY;
-    double maxY = Double.NEGATIVE_INFINITY;
-    for (NodePoint n : network.nodes()) {
-      minX = Math.min(minX, n.x());
-      maxX = Math.max(maxX, n.x());
-      minY = Math.min(minY, n.y());
-      maxY = Math.max(maxY, n.y());
-    }
-    for (LinkLine l : network.links()) {
-      minX = Math.min(minX, Math.min(l.x1(), l.x2()));
-      maxX = Math.max(maxX, Math.max(l.x1(), l.x2()));
-      minY = Math.min(minY, Math.min(l.y1(), l.y2()));
-      maxY = Math.max(maxY, Math.max(l.y1(), l.y2()));
-    }
-    if (!(Double.isFinite(minX) && Double.isFinite(maxX) && Double.isFinite(minY)
-        && Double.isFinite(maxY))) {
+    double[] box = bounds(network);
+    MapTransform t = MapTransform.fit(box[0], box[1], box[2], box[3], map);
+    if (t == null) {
       return;
     }
-    // Equal aspect ratio: one scale for both axes [px/m], centred in the map area.
-    double spanX = Math.max(maxX - minX, 1.0);
-    double spanY = Math.max(maxY - minY, 1.0);
-    double scale = Math.min(map.getWidth() / spanX, map.getHeight() / spanY);
-    double ox = map.getX() + (map.getWidth() - (maxX - minX) * scale) / 2;
-    double oy = map.getY() + (map.getHeight() - (maxY - minY) * scale) / 2;
+    double scale = t.scale();
     double lanesPx = laneWidthPx(scale);
 
     // Key = bucket * (MAX_LANES + 1) + lanes; TreeMap order draws grey first and red last.
     Map<Integer, Path2D.Double> paths = new TreeMap<>();
     for (LinkLine l : network.links()) {
-      double x1 = ox + (l.x1() - minX) * scale;
-      double y1 = oy + (maxY - l.y1()) * scale; // screen y grows downwards
-      double x2 = ox + (l.x2() - minX) * scale;
-      double y2 = oy + (maxY - l.y2()) * scale;
+      double x1 = t.x(l.x1());
+      double y1 = t.y(l.y1());
+      double x2 = t.x(l.x2());
+      double y2 = t.y(l.y2());
       double dx = x2 - x1;
       double dy = y2 - y1;
       double len = Math.hypot(dx, dy);
@@ -121,6 +101,30 @@ final class NetworkPainter implements Painter {
           BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
       g.draw(e.getValue());
     }
+  }
+
+  /**
+   * Bounding box {minX, minY, maxX, maxY} [m] of the nodes and link ends; infinite when there
+   * are none.
+   */
+  static double[] bounds(NetworkGeometry network) {
+    double minX = Double.POSITIVE_INFINITY;
+    double minY = Double.POSITIVE_INFINITY;
+    double maxX = Double.NEGATIVE_INFINITY;
+    double maxY = Double.NEGATIVE_INFINITY;
+    for (NodePoint n : network.nodes()) {
+      minX = Math.min(minX, n.x());
+      maxX = Math.max(maxX, n.x());
+      minY = Math.min(minY, n.y());
+      maxY = Math.max(maxY, n.y());
+    }
+    for (LinkLine l : network.links()) {
+      minX = Math.min(minX, Math.min(l.x1(), l.x2()));
+      maxX = Math.max(maxX, Math.max(l.x1(), l.x2()));
+      minY = Math.min(minY, Math.min(l.y1(), l.y2()));
+      maxY = Math.max(maxY, Math.max(l.y1(), l.y2()));
+    }
+    return new double[] {minX, minY, maxX, maxY};
   }
 
   /**

@@ -46,7 +46,8 @@ public final class RunCharts {
    * Writes all charts of {@code result} into {@code dir} (created if missing): vehicles in
    * network, travel-time distribution and network map always; with signalised junctions the
    * control delay per junction and the queues of the busiest junctions; with agent series the
-   * controller outputs. The charts are
+   * controller outputs; with a pollution model the air-quality charts of
+   * {@link PollutionCharts} (section {@link ChartFile#AIR_QUALITY}). The charts are
    * drawn concurrently, one task per chart (a JFreeChart object is not safe to draw from two
    * threads, so each chart's PNG and SVG come from the same task); each file is written by
    * exactly one task, so the output does not depend on the order they finish in.
@@ -113,6 +114,10 @@ public final class RunCharts {
       tasks.add(() -> writeBoth(new CameraCountChart(style).build(cameras.title(),
           result.sensors().cameras())::draw, SCATTER_SIZE, SCATTER_SIZE, dir, cameras));
       files.add(cameras);
+    }
+    for (PollutionCharts.Planned c : new PollutionCharts(style).plan(result)) {
+      tasks.add(() -> writeBoth(c.painter().get(), c.width(), c.height(), dir, c.file()));
+      files.add(c.file());
     }
     ParallelTasks.runAll(tasks);
     return List.copyOf(files);

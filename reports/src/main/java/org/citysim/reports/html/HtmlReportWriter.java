@@ -54,6 +54,8 @@ public final class HtmlReportWriter {
     kpis(h, result);
     JunctionSection.append(h, result.junctions());
     cameras(h, result);
+    AirQualitySection.append(h, result.pollution(), chartsDir, section(charts,
+        ChartFile.AIR_QUALITY));
     warnings(h, result.warnings());
     charts(h, chartsDir, charts);
     dataFiles(h, dataFiles);
@@ -144,14 +146,24 @@ public final class HtmlReportWriter {
     if (charts.isEmpty()) {
       h.append("<p>No charts: this run was made with <code>outputs.charts: false</code>.</p>\n");
     }
-    for (ChartFile c : charts) {
-      String png = escape(dir + "/" + c.png());
-      String svg = escape(dir + "/" + c.svg());
-      h.append("<figure>\n<img src=\"").append(png).append("\" alt=\"")
-          .append(escape(c.title())).append("\">\n<figcaption>")
-          .append(escape(c.title())).append(": ").append(escape(c.caption()))
-          .append(" <a href=\"").append(svg).append("\">SVG</a></figcaption>\n</figure>\n");
+    for (ChartFile c : section(charts, ChartFile.GENERAL)) {
+      figure(h, dir, c);
     }
+  }
+
+  /** The charts of one report section, in order. */
+  private static List<ChartFile> section(List<ChartFile> charts, String section) {
+    return charts.stream().filter(c -> c.section().equals(section)).toList();
+  }
+
+  /** One chart as a figure: the PNG, its title and caption, and a link to the SVG. */
+  static void figure(StringBuilder h, String dir, ChartFile c) {
+    String png = escape(dir + "/" + c.png());
+    String svg = escape(dir + "/" + c.svg());
+    h.append("<figure>\n<img src=\"").append(png).append("\" alt=\"")
+        .append(escape(c.title())).append("\">\n<figcaption>")
+        .append(escape(c.title())).append(": ").append(escape(c.caption()))
+        .append(" <a href=\"").append(svg).append("\">SVG</a></figcaption>\n</figure>\n");
   }
 
   private static void dataFiles(StringBuilder h, List<DataFile> files) {

@@ -91,7 +91,18 @@ public final class KpiCatalog {
       Map.entry(KpiKeys.STOPS_TOTAL, new Entry("veh",
           "Stops at signalised junctions: vehicles crossing with an " + STOP, Better.LOWER)),
       Map.entry(KpiKeys.STOPS_PER_VEHICLE, new Entry("1/veh",
-          "stops.total per inserted vehicle", Better.LOWER)));
+          "stops.total per inserted vehicle", Better.LOWER)),
+      // The totals and counts of summary.json's pollution object, which compare reads too.
+      Map.entry("pollution.co2Kg", new Entry("kg", "CO2 emitted by all vehicles", Better.LOWER)),
+      Map.entry("pollution.noxKg", new Entry("kg", "NOx emitted by all vehicles", Better.LOWER)),
+      Map.entry("pollution.pm25Kg", new Entry("kg",
+          "PM2.5 emitted by all vehicles, exhaust and non-exhaust", Better.LOWER)),
+      Map.entry("pollution.fuelKg", new Entry("kg", "Fuel burnt by all vehicles",
+          Better.LOWER)),
+      Map.entry("pollution.alerts", new Entry("alerts",
+          "Air-quality alerts (an AQI level crossed at a station)", Better.LOWER)),
+      Map.entry("pollution.warnings", new Entry("warnings",
+          "Air-quality early warnings (an AQI level projected to be crossed)", Better.LOWER)));
 
   private KpiCatalog() {}
 

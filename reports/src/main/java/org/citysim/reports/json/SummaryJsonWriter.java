@@ -11,7 +11,8 @@ import org.citysim.sim.metrics.RunResult;
  * Writes {@code summary.json}: a "scenario" object (name, seed, replication, start, end) and
  * the KPIs nested by their dotted keys ({@code vehicles.arrived} becomes
  * {@code {"vehicles": {"arrived": 123}}}), in insertion order. Text KPIs (a level of service
- * grade) are JSON strings, numbers are numbers, NaN is null.
+ * grade) are JSON strings, numbers are numbers, NaN is null. Runs with a pollution model get a
+ * {@code pollution} object last (see {@link PollutionJson}).
  */
 public final class SummaryJsonWriter {
   /** Where KPIs go whose dotted key collides with another KPI or with "scenario". */
@@ -57,6 +58,8 @@ public final class SummaryJsonWriter {
     if (!unnested.isEmpty()) {
       root.set(UNNESTED, unnested);
     }
+    // Last, so files of runs without pollution keep their keys and order exactly.
+    new PollutionJson(json).addTo(root, result.pollution());
     return root;
   }
 
