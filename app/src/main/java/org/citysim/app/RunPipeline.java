@@ -72,7 +72,7 @@ public final class RunPipeline {
     double simSeconds = (t2 - t1) / 1e9;
     RunInfo info = new RunInfo(build.version(), build.commit(), System.getProperty("java.version"),
         (t2 - t0) / 1e9, sim.eventsProcessed(), sim.eventsProcessed() / simSeconds,
-        sim.linkTraversals());
+        sim.linkTraversals(), sim.pollutionSeconds());
     if (outDir != null) {
       try {
         new RunReportWriter(scenario.outputs().charts()).write(result, info, outDir);

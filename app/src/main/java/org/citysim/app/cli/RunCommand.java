@@ -56,7 +56,8 @@ final class RunCommand implements Callable<Integer> {
     if (scenario.outputs().charts()) {
       // Fonts, Java2D and Jackson load on the side while the network is read and simulated.
       RunReportWriter.warmUpInBackground();
-    }Path dir = out != null ? out
+    }
+    Path dir = out != null ? out
         : Path.of("runs", scenario.name() + "-seed" + scenario.simulation().seed());
     // Check the target before simulating: a refused folder should not cost a whole run.
     java.util.Optional<String> refused = RunFolders.problem(dir);
@@ -72,9 +73,11 @@ final class RunCommand implements Callable<Integer> {
     for (Map.Entry<String, Object> e : o.result().kpis().all().entrySet()) {
       w.printf(Locale.ROOT, "  %-26s %s%n", e.getKey(), e.getValue());
     }
-    w.printf(Locale.ROOT, "%d events, %d link traversals; build %.2f s, simulate %.2f s,"
+    w.printf(Locale.ROOT, "%d events, %d link traversals; build %.2f s, simulate %.2f s%s,"
         + " write %.2f s%n", o.info().eventsProcessed(), o.info().linkTraversals(),
-        o.phases().build(), o.phases().simulate(), o.phases().write());
+        o.phases().build(), o.phases().simulate(), o.info().pollutionSeconds() > 0
+            ? String.format(Locale.ROOT, " (pollution %.2f s)", o.info().pollutionSeconds())
+            : "", o.phases().write());
     w.println("run folder: " + o.outDir().toAbsolutePath().normalize());
     w.flush();
     return 0;

@@ -22,6 +22,9 @@ public final class RunInfoJsonWriter {
     root.put("eventsProcessed", info.eventsProcessed());
     root.set("eventsPerSecond", json.number(info.eventsPerSecond()));
     root.put("linkTraversals", info.linkTraversals());
+    if (info.pollutionSeconds() > 0) {
+      root.put("pollutionSeconds", info.pollutionSeconds());
+    }
     json.write(root, file);
   }
 }

@@ -11,7 +11,18 @@ package org.citysim.sim.metrics;
  * @param eventsProcessed kernel events processed
  * @param eventsPerSecond kernel events per wall-clock second of the simulation phase
  * @param linkTraversals  vehicle-link traversals simulated
+ * @param pollutionSeconds wall time spent in the pollution steps, part of the simulation phase
+ *                        (dispersion, station sampling; not the per-vehicle emissions) and the
+ *                        attribution at the end [s]; 0 without a pollution model
  */
 public record RunInfo(
     String version, String commit, String javaVersion, double wallTimeSeconds,
-    long eventsProcessed, double eventsPerSecond, long linkTraversals) {}
+    long eventsProcessed, double eventsPerSecond, long linkTraversals, double pollutionSeconds) {
+
+  /** Run information of a run without a pollution model. */
+  public RunInfo(String version, String commit, String javaVersion, double wallTimeSeconds,
+      long eventsProcessed, double eventsPerSecond, long linkTraversals) {
+    this(version, commit, javaVersion, wallTimeSeconds, eventsProcessed, eventsPerSecond,
+        linkTraversals, 0);
+  }
+}

@@ -150,6 +150,11 @@ public final class Simulation {
     return model.traversals();
   }
 
+  /** Wall time spent in the pollution model so far [s]; 0 without one. */
+  public double pollutionSeconds() {
+    return pollution == null ? 0 : pollution.seconds();
+  }
+
   /** Number of trips. */
   public int tripCount() {
     return trips.size();
