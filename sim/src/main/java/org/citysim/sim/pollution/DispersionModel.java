@@ -33,6 +33,7 @@ public final class DispersionModel {
   private double[] next;
   private double time;
   private long steps;
+  private long resets;
   private double initial;
   private double emitted;
   private double outflow;
@@ -162,6 +163,7 @@ public final class DispersionModel {
       }
     }
     System.arraycopy(field, 0, c, 0, n);
+    resets++;
     initial = mass(c);
     emitted = 0;
     outflow = 0;
@@ -182,6 +184,11 @@ public final class DispersionModel {
   /** Steps taken. */
   public long stepCount() {
     return steps;
+  }
+
+  /** How often {@link #setConcentrations} replaced the field. */
+  public long resetCount() {
+    return resets;
   }
 
   /** Sub-steps the last step needed for stability. */

@@ -9,8 +9,8 @@ import java.util.Objects;
  * of every emitting link (sparse). Memory is one int and one double per emitting link per step
  * plus one field; a day of 60 s steps with 2,000 emitting links is about 35 MB.
  *
- * <p>Once a history is made, step the model only through {@link #advance}; a model stepped
- * elsewhere is detected and refused.
+ * <p>Once a history is made, step the model only through {@link #advance} and do not reset its
+ * field; a model stepped or reset elsewhere is detected and refused.
  */
 public final class SourceHistory {
   private final DispersionModel model;
@@ -18,6 +18,7 @@ public final class SourceHistory {
   private final double[] initialField;
   private final double startTime;
   private final long startSteps;
+  private final long startResets;
   private final double[] cellBuffer;
 
   private int steps;
@@ -40,6 +41,7 @@ public final class SourceHistory {
     this.initialField = model.concentrations();
     this.startTime = model.time();
     this.startSteps = model.stepCount();
+    this.startResets = model.resetCount();
     this.cellBuffer = new double[model.grid().cellCount()];
   }
 
@@ -82,9 +84,9 @@ public final class SourceHistory {
   }
 
   void checkInSync() {
-    if (model.stepCount() != startSteps + steps) {
-      throw new IllegalStateException("the dispersion model was stepped outside its source "
-          + "history; step it only through SourceHistory.advance");
+    if (model.stepCount() != startSteps + steps || model.resetCount() != startResets) {
+      throw new IllegalStateException("the dispersion model was stepped or reset outside its "
+          + "source history; step it only through SourceHistory.advance");
     }
   }
 

@@ -160,5 +160,11 @@ class AttributionTest {
     model.step(60, null, WindPeriod.calm());
     assertThrows(IllegalStateException.class,
         () -> att.attribute(new Station("s", 10, 10), 0, 60));
+
+    DispersionModel other = new DispersionModel(grid, DispersionParams.pm25());
+    SourceHistory h2 = new SourceHistory(other, links);
+    other.setConcentrations(new double[grid.cellCount()]);
+    assertThrows(IllegalStateException.class,
+        () -> h2.advance(60, new double[] {1}, WindPeriod.calm()));
   }
 }
