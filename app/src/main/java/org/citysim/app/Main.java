@@ -22,11 +22,11 @@ public final class Main {
 
   /** Runs the command line and returns the exit code (0 ok, 1 internal error, 2 user error). */
   public static int execute(String... args) {
-    return CitysimCommand.commandLine().execute(args);
+    return CitysimCommand.commandLine(args).execute(args);
   }
 
   /** Like {@link #execute(String...)}, printing to the given writers (for tests and tools). */
   public static int execute(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
-    return CitysimCommand.commandLine().setOut(out).setErr(err).execute(args);
+    return CitysimCommand.commandLine(args).setOut(out).setErr(err).execute(args);
   }
 }

@@ -4,6 +4,10 @@ import java.io.PrintWriter;
 import org.citysim.app.BuildInfo;
 import org.citysim.sim.scenario.Problem;
 import org.citysim.sim.scenario.ScenarioException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,9 +17,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "citysim", mixinStandardHelpOptions = true,
     versionProvider = CitysimCommand.Version.class,
     description = "Discrete-event city simulation: run scenarios, validate them, compare runs, "
-        + "benchmark.",
-    subcommands = {RunCommand.class, ValidateCommand.class, CompareCommand.class,
-        BenchCommand.class, ImportCommand.class})
+        + "benchmark.")
 public final class CitysimCommand implements Runnable {
   /** Exit code of user errors (bad input). */
   public static final int USER_ERROR = 2;
@@ -34,8 +36,44 @@ public final class CitysimCommand implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
   }
 
-  /** A command line with citysim's error handling. */
+  /**
+   * The subcommands, in help order. Added to the command line on demand: picocli reads each
+   * command's annotations when it is added, which costs tens of milliseconds per start.
+   */
+  private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+  private static Map<String, Supplier<Object>> subcommands() {
+    Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+    m.put("run", RunCommand::new);
+    m.put("validate", ValidateCommand::new);
+    m.put("compare", CompareCommand::new);
+    m.put("bench", BenchCommand::new);
+    m.put("import", ImportCommand::new);
+    return Collections.unmodifiableMap(m);
+  }
+
+  /** A command line with citysim's error handling and every subcommand. */
   public static CommandLine commandLine() {
+    return commandLine(new String[0]);
+  }
+
+  /**
+   * A command line for {@code args}: when they start with a subcommand's name, only that
+   * subcommand is added (its help and errors are the same); otherwise all are, for the
+   * top-level help, {@code --version} and did-you-mean on a misspelt command.
+   */
+  public static CommandLine commandLine(String... args) {
+    CommandLine cl = base();
+    Supplier<Object> only = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
+    if (only != null) {
+      cl.addSubcommand(args[0], only.get());
+    } else {
+      SUBCOMMANDS.forEach((name, make) -> cl.addSubcommand(name, make.get()));
+    }
+    return cl;
+  }
+
+  private static CommandLine base() {
     CommandLine cl = new CommandLine(new CitysimCommand());
     cl.setExecutionExceptionHandler((ex, line, parsed) -> {
       PrintWriter err = line.getErr();

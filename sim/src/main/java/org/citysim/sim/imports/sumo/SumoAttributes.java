@@ -88,7 +88,7 @@ final class SumoAttributes {
   /** A SUMO time [s] (seconds or [d:]hh:mm:ss), or {@code fallback} when absent. */
   Double time(String name, Double fallback) {
     String v = values.get(name);
-    if (v != null) {
+    if (v != null && v.indexOf(':') >= 0) { // plain seconds skip the pattern (most files)
       Matcher m = CLOCK.matcher(v.trim());
       if (m.matches()) {
         take(name);
@@ -108,8 +108,12 @@ final class SumoAttributes {
 
   /** Reports every attribute not taken as ignored. */
   void reportIgnored() {
+    if (values.isEmpty()) {
+      return;
+    }
+    String where = "<" + element + ">";
     for (String name : values.keySet()) {
-      log.ignoredAttribute(name, "<" + element + ">", loc);
+      log.ignoredAttribute(name, where, loc);
     }
     values.clear();
   }

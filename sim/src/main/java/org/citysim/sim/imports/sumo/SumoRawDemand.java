@@ -57,15 +57,26 @@ final class SumoRawDemand {
    * can be parsed while the network is still being read.
    */
   List<String> edges(String attr, Loc loc, String field, SumoReadLog log) {
-    String[] parts = attr.trim().split("\\s+");
-    if (parts.length == 0 || parts[0].isEmpty()) {
+    List<String> ids = new ArrayList<>();
+    int n = attr.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && Character.isWhitespace(attr.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !Character.isWhitespace(attr.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        ids.add(edge(attr.substring(start, i)));
+      }
+    }
+    if (ids.isEmpty()) {
       log.problem(loc, field, "empty route", "list the edge ids separated by spaces");
       return null;
     }
-    for (int i = 0; i < parts.length; i++) {
-      parts[i] = edge(parts[i]);
-    }
-    List<String> list = Collections.unmodifiableList(Arrays.asList(parts));
+    List<String> list = Collections.unmodifiableList(ids);
     edgeChecks.add(new EdgeCheck(loc, field, list));
     return list;
   }

@@ -29,6 +29,8 @@ final class SumoReadLog {
   private final List<Problem> problems = new ArrayList<>();
   private int moreProblems;
   private final Map<String, Tally> tallies = new LinkedHashMap<>();
+  /** The tally of ignored attribute names, by name: the hot path (several per vehicle). */
+  private final Map<String, Tally> attributeTallies = new java.util.HashMap<>();
   private final List<String> notes = new ArrayList<>();
 
   /** A place in an input file. */
@@ -70,7 +72,14 @@ final class SumoReadLog {
 
   /** Counts an attribute that was read and ignored, on element {@code element}. */
   void ignoredAttribute(String name, String element, Loc at) {
-    tally("ignored attribute", name, element, at);
+    Tally t = attributeTallies.get(name);
+    if (t == null) {
+      t = tallies.computeIfAbsent("ignored attribute" + '\u0000' + name,
+          k -> new Tally("ignored attribute", name, at));
+      attributeTallies.put(name, t);
+    }
+    t.count++;
+    t.where.add(element);
   }
 
   /** Counts an element that was skipped with everything inside it, under {@code parent}. */
