@@ -1,6 +1,8 @@
 package org.citysim.sim.pollution;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -62,8 +64,30 @@ public final class Attribution {
    *                                  outside the grid
    */
   public Result attribute(Station station, double from, double to) {
-    history.checkInSync();
+    return attribute(station, from, to, List.of()).get(0);
+  }
+
+  /**
+   * As {@link #attribute(Station, double, double)}, for this history and {@code others} at once,
+   * with one backward sweep: the others must be other pollutants stepped alongside this one
+   * (same grid, boundary, steps and winds, and the same parameters except the background), so
+   * the adjoint fields are the same and only the sources and the background differ.
+   *
+   * @return one result per history, this one first
+   * @throws IllegalArgumentException if the others do not share this history's operator
+   */
+  public List<Result> attribute(Station station, double from, double to,
+      List<SourceHistory> others) {
+    List<SourceHistory> all = new ArrayList<>();
+    all.add(history);
+    all.addAll(others);
+    for (SourceHistory h : all) {
+      h.checkInSync();
+    }
     DispersionModel model = history.model();
+    for (SourceHistory h : others) {
+      checkSameOperator(history, h);
+    }
     int target = model.grid().cellOf(station);
     int steps = history.stepCount();
     double weight = 0;
@@ -79,13 +103,17 @@ public final class Attribution {
           + "] s; recorded " + steps + " steps from " + history.startTime() + " s");
     }
     int n = model.grid().cellCount();
-    Stencil stencil = new Stencil(model.grid(), model.params(), model.boundary());
+    // Background 1: the constant part of a step is linear in the background, so each
+    // history's is its own background times this one's.
+    Stencil stencil = new Stencil(model.grid(), model.params().withBackground(1),
+        model.boundary());
     LinkCells links = history.links();
+    int k = all.size();
     double[] lambda = new double[n + 1]; // slot n: the ghost, 0 in the adjoint
     double[] next = new double[n + 1];
     double[] acc = new double[n];
-    double[] perLink = new double[links.linkCount()];
-    double background = 0;
+    double[][] perLink = new double[k][links.linkCount()];
+    double unitBackground = 0;
     // Steps after the window leave lambda at zero, so the sweep starts at the window's end.
     for (int s = last; s >= 0; s--) {
       if (history.end(s) > from && history.end(s) <= to) {
@@ -95,30 +123,55 @@ public final class Attribution {
       Arrays.fill(acc, 0);
       for (int j = 0; j < stencil.subSteps; j++) {
         double sum = stencil.transpose(lambda, next, acc);
-        background += stencil.constantDot(lambda, sum);
+        unitBackground += stencil.constantDot(lambda, sum);
         double[] t = lambda;
         lambda = next;
         next = t;
       }
       // Each sub-step adds grams/subSteps spread over the link's cells, in ug/m3 per gram.
       double scale = 1e6 / (model.cellVolume() * stencil.subSteps);
-      for (int k = history.stepStart(s); k < history.stepStart(s + 1); k++) {
-        int l = history.linkIndex(k);
-        double dot = 0;
-        for (int i = links.start(l); i < links.end(l); i++) {
-          dot += links.weight(i) * acc[links.cell(i)];
+      for (int h = 0; h < k; h++) {
+        SourceHistory hist = all.get(h);
+        double[] per = perLink[h];
+        for (int q = hist.stepStart(s); q < hist.stepStart(s + 1); q++) {
+          int l = hist.linkIndex(q);
+          double dot = 0;
+          for (int i = links.start(l); i < links.end(l); i++) {
+            dot += links.weight(i) * acc[links.cell(i)];
+          }
+          per[l] += hist.grams(q) * scale * dot;
         }
-        perLink[l] += history.grams(k) * scale * dot;
       }
     }
-    double[] c0 = history.initialField();
-    for (int i = 0; i < n; i++) {
-      background += lambda[i] * c0[i];
+    List<Result> out = new ArrayList<>(k);
+    for (int h = 0; h < k; h++) {
+      SourceHistory hist = all.get(h);
+      double background = unitBackground * hist.model().params().background();
+      double[] c0 = hist.initialField();
+      for (int i = 0; i < n; i++) {
+        background += lambda[i] * c0[i];
+      }
+      double mean = background;
+      for (double x : perLink[h]) {
+        mean += x;
+      }
+      out.add(new Result(station, from, to, mean, background, perLink[h]));
     }
-    double mean = background;
-    for (double x : perLink) {
-      mean += x;
+    return out;
+  }
+
+  private static void checkSameOperator(SourceHistory a, SourceHistory b) {
+    DispersionModel ma = a.model();
+    DispersionModel mb = b.model();
+    boolean same = ma.grid() == mb.grid() && ma.boundary() == mb.boundary()
+        && a.links() == b.links() && a.stepCount() == b.stepCount()
+        && ma.params().withBackground(0).equals(mb.params().withBackground(0));
+    for (int s = 0; same && s < a.stepCount(); s++) {
+      same = a.dt(s) == b.dt(s) && a.end(s) == b.end(s) && a.wind(s).equals(b.wind(s));
     }
-    return new Result(station, from, to, mean, background, perLink);
+    if (!same) {
+      throw new IllegalArgumentException("histories attributed together must share the grid,"
+          + " boundary, link cells, steps, winds and every parameter but the background");
+    }
   }
 }

@@ -22,6 +22,8 @@ final class Stencil {
   final boolean open;
   final DispersionParams params;
   private final double dx;
+  private final int nx;
+  private final int ny;
   private final int[] east;
   private final int[] west;
   private final int[] north;
@@ -47,12 +49,17 @@ final class Stencil {
   private int[] upYEdge;
   private int[] downXEdge;
   private int[] downYEdge;
+  /** Index offsets of the upwind (and downwind, negated) neighbours of an interior cell. */
+  private int upXOff;
+  private int upYOff;
 
   Stencil(CellGrid grid, DispersionParams params, Boundary boundary) {
     this.n = grid.cellCount();
     this.open = boundary == Boundary.OPEN;
     this.params = params;
     this.dx = grid.cellSize();
+    this.nx = grid.nx();
+    this.ny = grid.ny();
     east = padded(grid.east());
     west = padded(grid.west());
     north = padded(grid.north());
@@ -130,6 +137,8 @@ final class Stencil {
     downXEdge = toEast ? eastEdge : westEdge;
     upYEdge = toNorth ? southEdge : northEdge;
     downYEdge = toNorth ? northEdge : southEdge;
+    upXOff = toEast ? -1 : 1;
+    upYOff = toNorth ? -nx : nx;
   }
 
   /**
@@ -140,6 +149,26 @@ final class Stencil {
    * @return sum of {@code in[0..n)} (for the budget)
    */
   double forward(double[] in, double[] out, double[] src, double srcScale) {
+    // Row by row in index order (so sums and results do not depend on the path taken): edge
+    // cells read their neighbours through the index arrays, interior cells by fixed offsets,
+    // which spares six array loads per cell on the hot path.
+    double sum = 0;
+    for (int j = 0; j < ny; j++) {
+      int rowStart = j * nx;
+      int rowEnd = rowStart + nx;
+      if (j == 0 || j == ny - 1 || nx < 3) {
+        sum += forwardByIndex(in, out, src, srcScale, rowStart, rowEnd);
+        continue;
+      }
+      sum += forwardByIndex(in, out, src, srcScale, rowStart, rowStart + 1);
+      sum += forwardInterior(in, out, src, srcScale, rowStart + 1, rowEnd - 1);
+      sum += forwardByIndex(in, out, src, srcScale, rowEnd - 1, rowEnd);
+    }
+    return sum;
+  }
+
+  private double forwardByIndex(double[] in, double[] out, double[] src, double srcScale,
+      int from, int to) {
     final int[] ux = upX;
     final int[] uy = upY;
     final int[] e = east;
@@ -152,19 +181,40 @@ final class Stencil {
     final double dg = diag;
     final double cst = v * params.background();
     double sum = 0;
+    for (int i = from; i < to; i++) {
+      double ci = in[i];
+      sum += ci;
+      double o = dg * ci + a * in[ux[i]] + b * in[uy[i]]
+          + dd * (in[e[i]] + in[w[i]] + in[no[i]] + in[s[i]]) + cst;
+      out[i] = src == null ? o : o + srcScale * src[i];
+    }
+    return sum;
+  }
+
+  private double forwardInterior(double[] in, double[] out, double[] src, double srcScale,
+      int from, int to) {
+    final int ox = upXOff;
+    final int oy = upYOff;
+    final int row = nx;
+    final double a = ax;
+    final double b = ay;
+    final double dd = d;
+    final double dg = diag;
+    final double cst = v * params.background();
+    double sum = 0;
     if (src == null) {
-      for (int i = 0; i < n; i++) {
+      for (int i = from; i < to; i++) {
         double ci = in[i];
         sum += ci;
-        out[i] = dg * ci + a * in[ux[i]] + b * in[uy[i]]
-            + dd * (in[e[i]] + in[w[i]] + in[no[i]] + in[s[i]]) + cst;
+        out[i] = dg * ci + a * in[i + ox] + b * in[i + oy]
+            + dd * (in[i + 1] + in[i - 1] + in[i + row] + in[i - row]) + cst;
       }
     } else {
-      for (int i = 0; i < n; i++) {
+      for (int i = from; i < to; i++) {
         double ci = in[i];
         sum += ci;
-        out[i] = dg * ci + a * in[ux[i]] + b * in[uy[i]]
-            + dd * (in[e[i]] + in[w[i]] + in[no[i]] + in[s[i]]) + cst + srcScale * src[i];
+        out[i] = dg * ci + a * in[i + ox] + b * in[i + oy]
+            + dd * (in[i + 1] + in[i - 1] + in[i + row] + in[i - row]) + cst + srcScale * src[i];
       }
     }
     return sum;
@@ -176,6 +226,22 @@ final class Stencil {
    * @return sum of {@code in[0..n)}
    */
   double transpose(double[] in, double[] out, double[] acc) {
+    double sum = 0;
+    for (int j = 0; j < ny; j++) {
+      int rowStart = j * nx;
+      int rowEnd = rowStart + nx;
+      if (j == 0 || j == ny - 1 || nx < 3) {
+        sum += transposeByIndex(in, out, acc, rowStart, rowEnd);
+        continue;
+      }
+      sum += transposeByIndex(in, out, acc, rowStart, rowStart + 1);
+      sum += transposeInterior(in, out, acc, rowStart + 1, rowEnd - 1);
+      sum += transposeByIndex(in, out, acc, rowEnd - 1, rowEnd);
+    }
+    return sum;
+  }
+
+  private double transposeByIndex(double[] in, double[] out, double[] acc, int from, int to) {
     final int[] dx1 = downX;
     final int[] dy1 = downY;
     final int[] e = east;
@@ -187,12 +253,32 @@ final class Stencil {
     final double dd = d;
     final double dg = diag;
     double sum = 0;
-    for (int i = 0; i < n; i++) {
+    for (int i = from; i < to; i++) {
       double li = in[i];
       sum += li;
       acc[i] += li;
       out[i] = dg * li + a * in[dx1[i]] + b * in[dy1[i]]
           + dd * (in[e[i]] + in[w[i]] + in[no[i]] + in[s[i]]);
+    }
+    return sum;
+  }
+
+  private double transposeInterior(double[] in, double[] out, double[] acc, int from, int to) {
+    // Downwind is the opposite of upwind.
+    final int ox = -upXOff;
+    final int oy = -upYOff;
+    final int row = nx;
+    final double a = ax;
+    final double b = ay;
+    final double dd = d;
+    final double dg = diag;
+    double sum = 0;
+    for (int i = from; i < to; i++) {
+      double li = in[i];
+      sum += li;
+      acc[i] += li;
+      out[i] = dg * li + a * in[i + ox] + b * in[i + oy]
+          + dd * (in[i + 1] + in[i - 1] + in[i + row] + in[i - row]);
     }
     return sum;
   }

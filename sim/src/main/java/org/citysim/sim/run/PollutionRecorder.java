@@ -146,11 +146,12 @@ final class PollutionRecorder {
     }
     List<PollutionOutputs.Attribution> attribution = new ArrayList<>();
     if (time > 0) {
-      Attribution noxA = new Attribution(nox);
-      Attribution pmA = new Attribution(pm);
+      // One adjoint sweep per station serves both fields: they share the operator.
+      Attribution byAdjoint = new Attribution(nox);
       for (Station s : stations) {
-        attribution.add(attribution(s, "no2", noxA.attribute(s, start, end), net, true));
-        attribution.add(attribution(s, "pm25", pmA.attribute(s, start, end), net, false));
+        List<Attribution.Result> r = byAdjoint.attribute(s, start, end, List.of(pm));
+        attribution.add(attribution(s, "no2", r.get(0), net, true));
+        attribution.add(attribution(s, "pm25", r.get(1), net, false));
       }
     }
     return new PollutionOutputs(rows, totals, byClass, g, fields, series, alertRecords(series),

@@ -128,6 +128,45 @@ class AttributionTest {
     }
   }
 
+  @Property(tries = 6)
+  void secondPollutant_sharingTheOperator_isAttributedByTheSameSweep(@ForAll long seed) {
+    Run a = Run.random(seed, Boundary.OPEN);
+    // Another pollutant: its own grams and background, the same steps, winds and parameters.
+    Run other = Run.random(seed + 1, Boundary.OPEN);
+    Run b = new Run(a.grid(), a.params().withBackground(3), a.boundary(), a.links(), a.dts(),
+        a.winds(), other.grams(), other.initial());
+    SourceHistory ha = new SourceHistory(a.model(), a.links());
+    SourceHistory hb = new SourceHistory(b.model(), b.links());
+    for (int s = 0; s < a.dts().length; s++) {
+      ha.advance(a.dts()[s], a.grams()[s], a.winds()[s]);
+      hb.advance(b.dts()[s], b.grams()[s], b.winds()[s]);
+    }
+    double end = 100 + java.util.Arrays.stream(a.dts()).sum();
+    for (Station st : STATIONS) {
+      List<Attribution.Result> both = new Attribution(ha).attribute(st, 100, end, List.of(hb));
+      Attribution.Result alone = new Attribution(hb).attribute(st, 100, end);
+      assertEquals(alone.mean(), both.get(1).mean(), 1e-12 * alone.mean(), st.id());
+      assertEquals(alone.background(), both.get(1).background(),
+          1e-12 * alone.mean(), st.id());
+      for (int l = 0; l < LINKS; l++) {
+        assertEquals(alone.perLink()[l], both.get(1).perLink()[l], 1e-12 * alone.mean());
+      }
+      assertEquals(b.mean(st, 100, end, null, true), both.get(1).mean(),
+          1e-9 * alone.mean(), st.id());
+    }
+    // A history with another operator (different decay) is refused.
+    Run c = new Run(a.grid(), a.params().withDecayRate(1e-3), a.boundary(), a.links(), a.dts(),
+        a.winds(), a.grams(), a.initial());
+    SourceHistory hc = new SourceHistory(c.model(), c.links());
+    for (int s = 0; s < c.dts().length; s++) {
+      hc.advance(c.dts()[s], c.grams()[s], c.winds()[s]);
+    }
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class,
+        () -> new Attribution(ha).attribute(STATIONS.get(0), 100, end, List.of(hc)));
+    assertTrue(e.getMessage().contains("share the grid"), e::getMessage);
+  }
+
   @Test
   void nearbyUpwindLink_dominatesTheStation() {
     CellGrid grid = new CellGrid(0, 0, 50, 20, 10);
