@@ -28,4 +28,18 @@ class JitPolicyTest {
     assertFalse(JitPolicy.wantsFullJit(null, big), "started without the launcher's auto mode");
     assertFalse(JitPolicy.wantsFullJit("full", big));
   }
+
+  @Test
+  void largePollutionGrid_asksForTheFullJit_theShippedOneDoesNot() throws Exception {
+    Scenario shipped = new ScenarioLoader().load(
+        Path.of("..", "scenarios", "air-quality.yaml"), List.of());
+    // 60 x 60 cells of 25 m, 150 steps.
+    assertTrue(JitPolicy.pollutionCellSteps(shipped) == 60 * 60 * 150,
+        () -> "estimate " + JitPolicy.pollutionCellSteps(shipped));
+    assertFalse(JitPolicy.wantsFullJit("auto", shipped));
+    Scenario city = new ScenarioLoader().load(Path.of("..", "scenarios", "air-quality.yaml"),
+        List.of("pollution.cellSize=50", "pollution.margin=4500"));
+    assertTrue(JitPolicy.wantsFullJit("auto", city), "200 x 200 cells");
+    assertTrue(JitPolicy.pollutionCellSteps(gridTown()) == 0, "no pollution section");
+  }
 }
