@@ -187,8 +187,11 @@ final class PollutionRuntime {
     try {
       return CellGrid.covering(net, spec.cellSize(), spec.margin());
     } catch (GridTooLargeException e) {
+      String m = e.getMessage();
+      // The exception's own advice is given as the hint instead.
+      m = m.indexOf(';') > 0 ? m.substring(0, m.indexOf(';')) : m;
       throw new ScenarioException(new Problem(source, 0, 0, "pollution.cellSize",
-          e.getMessage(), String.format(java.util.Locale.ROOT,
+          m, String.format(java.util.Locale.ROOT,
               "raise pollution.cellSize to at least %.0f m, or lower pollution.margin",
               Math.ceil(e.suggestedCellSize()))));
     }
