@@ -52,6 +52,17 @@ final class PollutionJson {
     }
     o.put("alerts", count(p.alerts(), null, "alert"));
     o.put("warnings", count(p.alerts(), null, "warning"));
+    ArrayNode classes = o.putArray("vehicleClasses");
+    for (PollutionOutputs.ClassTotal c : p.classTotals()) {
+      ObjectNode co = json.object();
+      co.put("class", c.vehicleClass());
+      co.put("vehicles", c.vehicles());
+      co.set("co2Kg", json.number(c.co2() / 1000.0));
+      co.set("noxKg", json.number(c.nox() / 1000.0));
+      co.set("pm25Kg", json.number(c.pm25() / 1000.0));
+      co.set("fuelKg", json.number(c.fuel() / 1000.0));
+      classes.add(co);
+    }
     ArrayNode stations = o.putArray("stations");
     for (StationSeries s : p.stations()) {
       stations.add(station(s, p));

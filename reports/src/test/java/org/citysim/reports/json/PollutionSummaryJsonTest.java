@@ -36,6 +36,12 @@ class PollutionSummaryJsonTest {
     assertEquals(40.0, p.get("fuelKg").asDouble());
     assertEquals(1, p.get("alerts").asInt());
     assertEquals(1, p.get("warnings").asInt());
+    JsonNode classes = p.get("vehicleClasses");
+    assertEquals(2, classes.size());
+    assertEquals("petrol-car", classes.get(0).get("class").asText());
+    assertEquals(40, classes.get(0).get("vehicles").asInt());
+    assertEquals(100.0, classes.get(0).get("co2Kg").asDouble(), 1e-9);
+    assertEquals(0.2895, classes.get(1).get("noxKg").asDouble(), 1e-9);
     JsonNode s1 = p.get("stations").get(0);
     assertEquals("s1", s1.get("id").asText());
     assertEquals(120, s1.get("peakAqi").asInt());

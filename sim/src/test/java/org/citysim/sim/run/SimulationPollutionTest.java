@@ -110,6 +110,35 @@ class SimulationPollutionTest {
   }
 
   @Test
+  void sumoVehicleTypes_decideTheEmissionClasses() throws Exception {
+    Path net = Path.of("..", "src", "build", "cds", "training.net.xml").toAbsolutePath();
+    StringBuilder rou = new StringBuilder("<routes>\n"
+        + "  <vType id=\"d\" vClass=\"passenger\" emissionClass=\"HBEFA3/PC_D_EU4\"/>\n"
+        + "  <vType id=\"b\" vClass=\"bus\" emissionClass=\"HBEFA3/Bus\"/>\n"
+        + "  <vType id=\"t\" vClass=\"truck\" emissionClass=\"HBEFA3/HDV\"/>\n");
+    String[] types = {"d", "b", "t"};
+    for (int i = 0; i < 30; i++) {
+      rou.append("  <vehicle id=\"v").append(i).append("\" type=\"").append(types[i % 3])
+          .append("\" depart=\"").append(10 * i).append("\"><route edges=\"B0A0 A0A1 A1A2\"/>"
+              + "</vehicle>\n");
+    }
+    rou.append("</routes>\n");
+    Files.writeString(dir.resolve("typed.rou.xml"), rou);
+    String yaml = "name: typed\nsimulation: {start: 0, end: \"00:30\"}\n"
+        + "network: {sumo: {net: " + net + "}}\n"
+        + "demand: {sumo: {routes: [typed.rou.xml]}}\n"
+        + "pollution: {fleet: {petrol-car: 1}}\n";
+    PollutionOutputs p = run(yaml).pollution();
+    java.util.Map<String, Long> vehicles = new java.util.HashMap<>();
+    p.classTotals().forEach(c -> vehicles.put(c.vehicleClass(), c.vehicles()));
+    // The scenario's mix says "all petrol cars"; the vTypes say otherwise and win.
+    assertEquals(10, vehicles.get("diesel-car"));
+    assertEquals(10, vehicles.get("bus"));
+    assertEquals(10, vehicles.get("truck"));
+    assertEquals(0, vehicles.get("petrol-car"));
+  }
+
+  @Test
   void sameSeed_sameOutputs() throws Exception {
     assertEquals(run(GRID + POLLUTION).pollution(), run(GRID + POLLUTION).pollution());
   }
