@@ -61,7 +61,7 @@ class PollutionReportTest {
   void html_stationTableHasPeakAqiInCategoryColourHoursAndAlerts() throws IOException {
     String html = Files.readString(write("air").resolve("index.html"));
     assertTrue(html.contains("<tr><td><code>s1</code></td><td class=\"num\" style=\"background:"
-        + "#ff7e00\">120</td><td style=\"background:#ff7e00\">Unhealthy for sensitive groups"
+        + "#ff7e00\">120</td><td style=\"background:#ff7e00\">Unhealthy for Sensitive Groups"
         + "</td><td class=\"num\">0.5</td><td class=\"num\">0</td><td class=\"num\">1</td>"
         + "<td class=\"num\">0</td></tr>"), html);
     assertTrue(html.contains("<th>hours above AQI 100 [h]</th><th>hours above AQI 150 [h]</th>"));

@@ -4,7 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.util.List;
-import org.citysim.reports.air.AqiCategory;
+import org.citysim.sim.pollution.AqiCategory;
 import org.citysim.sim.metrics.PollutionOutputs.AlertRecord;
 import org.citysim.sim.metrics.PollutionOutputs.StationSample;
 import org.citysim.sim.metrics.PollutionOutputs.StationSeries;

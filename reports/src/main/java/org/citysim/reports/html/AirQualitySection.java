@@ -4,7 +4,7 @@ import static org.citysim.reports.html.Html.escape;
 
 import java.util.List;
 import java.util.TreeSet;
-import org.citysim.reports.air.AqiCategory;
+import org.citysim.sim.pollution.AqiCategory;
 import org.citysim.reports.chart.ChartFile;
 import org.citysim.reports.text.Clock;
 import org.citysim.reports.text.Decimals;

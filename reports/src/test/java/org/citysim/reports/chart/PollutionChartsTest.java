@@ -67,7 +67,7 @@ class PollutionChartsTest {
     new RunCharts().write(PollutionTestRuns.run(), tmp);
     String no2 = Files.readString(tmp.resolve("aqi-no2.svg"));
     String pm25 = Files.readString(tmp.resolve("aqi-pm25.svg"));
-    assertTrue(no2.contains("Moderate") && no2.contains("Unhealthy for sensitive groups"));
+    assertTrue(no2.contains("Moderate") && no2.contains("Unhealthy for Sensitive Groups"));
     assertTrue(no2.contains("s1 alert \u2265100"));
     assertTrue(!no2.contains("s,2 warning") && pm25.contains("s,2 warning \u2265100"));
   }

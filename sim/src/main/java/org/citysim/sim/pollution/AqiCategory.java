@@ -51,6 +51,16 @@ public enum AqiCategory {
     return rgb;
   }
 
+  /** Colour as CSS, e.g. {@code #ff7e00}. */
+  public String css() {
+    return String.format(java.util.Locale.ROOT, "#%06x", rgb);
+  }
+
+  /** Whether dark text is hard to read on the colour (red, purple, maroon). */
+  public boolean dark() {
+    return this == UNHEALTHY || this == VERY_UNHEALTHY || this == HAZARDOUS;
+  }
+
   /** Colour as {@code #RRGGBB}. */
   public String hex() {
     return String.format("#%06X", rgb);
