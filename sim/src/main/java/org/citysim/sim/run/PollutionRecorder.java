@@ -146,10 +146,14 @@ final class PollutionRecorder {
     }
     List<PollutionOutputs.Attribution> attribution = new ArrayList<>();
     if (time > 0) {
-      // One adjoint sweep per station serves both fields: they share the operator.
-      Attribution byAdjoint = new Attribution(nox);
+      // One adjoint sweep per station serves both fields when they share the operator (equal
+      // decay rates); otherwise each field has its own.
+      boolean shared = nox.model().params().decayRate() == pm.model().params().decayRate();
+      Attribution byNox = new Attribution(nox);
+      Attribution byPm = new Attribution(pm);
       for (Station s : stations) {
-        List<Attribution.Result> r = byAdjoint.attribute(s, start, end, List.of(pm));
+        List<Attribution.Result> r = shared ? byNox.attribute(s, start, end, List.of(pm))
+            : List.of(byNox.attribute(s, start, end), byPm.attribute(s, start, end));
         attribution.add(attribution(s, "no2", r.get(0), net, true));
         attribution.add(attribution(s, "pm25", r.get(1), net, false));
       }

@@ -78,14 +78,15 @@ final class PollutionRuntime {
     this.grid = grid(net, spec, source);
     LinkCells cells = sources(net, grid);
     double start = kernel.startTime();
-    // One operator for both fields (they differ only in background), so that one adjoint sweep
-    // per station attributes both. That needs the same decay: PM2.5's 0. NOx's own (NO2 + OH,
-    // 5-25 h) is negligible against ventilation, which renews a cell's air in about a minute.
+    // With equal decay rates (the default, 0: NO2 + OH at 5-25 h and PM2.5 deposition at about
+    // 4 h are negligible against ventilation, which renews a cell's air in about a minute) both
+    // fields share one operator and one adjoint sweep per station attributes both.
     DispersionParams pmDefaults = DispersionParams.pm25();
     DispersionParams noxParams = new DispersionParams(spec.height(),
-        pmDefaults.exchangePerWind(), pmDefaults.exchangeTraffic(), 0, pmDefaults.decayRate(),
+        pmDefaults.exchangePerWind(), pmDefaults.exchangeTraffic(), 0, spec.decay().get("no2"),
         spec.diffusivity());
-    DispersionParams pmParams = noxParams.withBackground(spec.background().get("pm25"));
+    DispersionParams pmParams = noxParams.withBackground(spec.background().get("pm25"))
+        .withDecayRate(spec.decay().get("pm25"));
     this.nox = new SourceHistory(new DispersionModel(grid, noxParams, Boundary.OPEN, start),
         cells);
     this.pm25 = new SourceHistory(new DispersionModel(grid, pmParams, Boundary.OPEN, start),

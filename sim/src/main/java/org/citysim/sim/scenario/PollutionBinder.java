@@ -29,7 +29,7 @@ final class PollutionBinder {
   PollutionSpec bind(Obj o) {
     int before = problems.size();
     o.checkKeys("interval", "cellSize", "margin", "height", "diffusivity", "no2Fraction", "fleet",
-        "background", "wind", "stations", "alerts", "attribution");
+        "background", "decay", "wind", "stations", "alerts", "attribution");
     PollutionSpec d = PollutionSpec.defaults();
     double interval = o.optNumber("interval", d.interval(), Range.closed(1, 3600));
     double cellSize = o.optNumber("cellSize", d.cellSize(), Range.closed(5, 10_000));
@@ -38,7 +38,9 @@ final class PollutionBinder {
     double diffusivity = o.optNumber("diffusivity", d.diffusivity(), Range.closed(0, 10_000));
     double no2Fraction = o.optNumber("no2Fraction", d.no2Fraction(), Range.closed(0, 1));
     Map<String, Double> fleet = fleet(o.optObj("fleet"));
-    Map<String, Double> background = background(o.optObj("background"), d.background());
+    Map<String, Double> background = perPollutant(o.optObj("background"), d.background(),
+        Range.closed(0, 10_000));
+    Map<String, Double> decay = perPollutant(o.optObj("decay"), d.decay(), Range.closed(0, 1));
     List<Wind> wind = o.has("wind") ? wind(o.opt("wind"), o.optList("wind")) : d.wind();
     List<StationSpec> stations = stations(o.optList("stations"));
     List<Integer> levels = d.alertLevels();
@@ -65,7 +67,8 @@ final class PollutionBinder {
     double window = trend;
     int topN = top;
     return ScenarioBinder.build(o, () -> new PollutionSpec(true, interval, cellSize, margin,
-        height, diffusivity, no2Fraction, fleet, background, wind, stations, alertLevels, proj,
+        height, diffusivity, no2Fraction, fleet, background, decay, wind, stations, alertLevels,
+        proj,
         window, topN));
   }
 
@@ -93,14 +96,14 @@ final class PollutionBinder {
     return shares;
   }
 
-  private Map<String, Double> background(Obj o, Map<String, Double> d) {
+  private Map<String, Double> perPollutant(Obj o, Map<String, Double> d, Range range) {
     if (o == null) {
       return d;
     }
     o.checkKeys(PollutionSpec.FIELD_POLLUTANTS.toArray(String[]::new));
     Map<String, Double> out = new LinkedHashMap<>();
     for (String p : PollutionSpec.FIELD_POLLUTANTS) {
-      out.put(p, o.optNumber(p, d.get(p), Range.closed(0, 10_000)));
+      out.put(p, o.optNumber(p, d.get(p), range));
     }
     return out;
   }

@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param fleet        vehicle-class shares by class id ("petrol-car", ...), summing to 1; empty
  *                     for the model's default mix (classes given by SUMO vTypes win over it)
  * @param background   background concentration by pollutant id ("no2", "pm25") [ug/m3]
+ * @param decay        first-order loss rate (chemistry, deposition) by pollutant id [1/s]; NO2's
+ *                     applies to the dispersed NOx
  * @param wind         wind periods, in time order (the first applies from the start)
  * @param stations     air-quality stations
  * @param alertLevels  AQI levels that raise alerts, ascending
@@ -36,6 +38,7 @@ public record PollutionSpec(
     double no2Fraction,
     Map<String, Double> fleet,
     Map<String, Double> background,
+    Map<String, Double> decay,
     List<Wind> wind,
     List<StationSpec> stations,
     List<Integer> alertLevels,
@@ -52,6 +55,7 @@ public record PollutionSpec(
   public PollutionSpec {
     fleet = Map.copyOf(fleet);
     background = Map.copyOf(background);
+    decay = Map.copyOf(decay);
     wind = List.copyOf(wind);
     stations = List.copyOf(stations);
     alertLevels = List.copyOf(alertLevels);
@@ -64,8 +68,8 @@ public record PollutionSpec(
 
   /** No pollution model. */
   public static PollutionSpec off() {
-    return new PollutionSpec(false, 60, 100, 300, 20, 10, 0.3, Map.of(), Map.of(), List.of(),
-        List.of(), List.of(100, 150), 1800, 900, 10);
+    return new PollutionSpec(false, 60, 100, 300, 20, 10, 0.3, Map.of(), Map.of(), Map.of(),
+        List.of(), List.of(), List.of(100, 150), 1800, 900, 10);
   }
 
   /** The defaults a {@code pollution} section starts from. */
@@ -73,7 +77,7 @@ public record PollutionSpec(
     PollutionSpec o = off();
     return new PollutionSpec(true, o.interval, o.cellSize, o.margin, o.height, o.diffusivity,
         o.no2Fraction, o.fleet, Map.of("no2", 20.0, "pm25", 8.0),
-        List.of(new Wind(0, 3, 270)), o.stations, o.alertLevels, o.projection, o.trendWindow,
+        Map.of("no2", 0.0, "pm25", 0.0), List.of(new Wind(0, 3, 270)), o.stations, o.alertLevels, o.projection, o.trendWindow,
         o.top);
   }
 

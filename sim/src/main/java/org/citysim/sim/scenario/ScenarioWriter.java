@@ -139,6 +139,13 @@ public final class ScenarioWriter {
       sep = ", ";
     }
     b.append("}\n");
+    b.append("  decay: {");
+    sep = "";
+    for (String q : PollutionSpec.FIELD_POLLUTANTS) {
+      b.append(sep).append(q).append(": ").append(num(p.decay().get(q)));
+      sep = ", ";
+    }
+    b.append("}\n");
     b.append("  wind:\n");
     for (PollutionSpec.Wind w : p.wind()) {
       b.append("    - {from: ").append(time(w.from())).append(", speed: ")

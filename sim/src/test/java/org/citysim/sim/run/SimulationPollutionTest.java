@@ -93,6 +93,21 @@ class SimulationPollutionTest {
   }
 
   @Test
+  void differentDecayRates_attributeEachFieldOnItsOwn_stillExactly() throws Exception {
+    PollutionOutputs p = run(GRID + POLLUTION.replace("  interval: 60\n",
+        "  interval: 60\n  decay: {no2: 0.0002}\n")).pollution();
+    PollutionOutputs same = run(GRID + POLLUTION).pollution();
+    for (int i = 0; i < p.attribution().size(); i++) {
+      Attribution a = p.attribution().get(i);
+      double sum = a.background() + a.sources().stream().mapToDouble(Source::concentration).sum();
+      assertEquals(a.mean(), sum, 1e-9 * a.mean());
+      if (a.pollutant().equals("no2") && !a.sources().isEmpty()) {
+        assertTrue(a.mean() < same.attribution().get(i).mean(), "NOx decays on its way");
+      }
+    }
+  }
+
+  @Test
   void kerbsideStation_seesMoreTrafficThanTheBackground() throws Exception {
     PollutionOutputs p = run(GRID + POLLUTION).pollution();
     Attribution kerb = p.attribution().get(0);

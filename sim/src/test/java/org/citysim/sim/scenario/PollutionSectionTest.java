@@ -22,6 +22,7 @@ class PollutionSectionTest {
         cellSize: 50
         fleet: {petrol-car: 0.5, diesel-car: 0.4, bus: 0.1}
         background: {no2: 25}
+        decay: {pm25: 0.0001}
         wind:
           - {speed: 2, direction: 270}
           - {from: "08:00", speed: 5, direction: 180}
@@ -58,6 +59,7 @@ class PollutionSectionTest {
     assertEquals(0.5, p.fleet().get("petrol-car"));
     assertEquals(0.0, p.fleet().get("truck"));
     assertEquals(Map.of("no2", 25.0, "pm25", 8.0), p.background());
+    assertEquals(Map.of("no2", 0.0, "pm25", 0.0001), p.decay());
     assertEquals(List.of(new Wind(0, 2, 270), new Wind(8 * 3600, 5, 180)), p.wind());
     assertEquals(List.of(new StationSpec("centre", 500, 500, null, 0, 0),
         new StationSpec("ring", Double.NaN, Double.NaN, "r1c1-r1c2", 0, 0)), p.stations());
