@@ -172,18 +172,38 @@ public final class EmissionCollector {
    * The two arrays may be the same.
    */
   public void drainInto(Pollutant p, double[] cruisingPerLink, double[] queuedPerLink) {
+    int n = pending[p.ordinal()].length;
+    if (cruisingPerLink.length != n || queuedPerLink.length != n) {
+      throw new IllegalArgumentException("need one entry per link: " + n);
+    }
+    drain(p, cruisingPerLink, 0, queuedPerLink, 0);
+  }
+
+  /**
+   * As {@link #drainInto(Pollutant, double[], double[])} into one array: link {@code l}'s
+   * cruising grams are added at {@code cruisingAt + l}, its queued grams at
+   * {@code queuedAt + l}.
+   */
+  public void drainInto(Pollutant p, double[] out, int cruisingAt, int queuedAt) {
+    int n = pending[p.ordinal()].length;
+    if (Math.min(cruisingAt, queuedAt) < 0 || Math.max(cruisingAt, queuedAt) + n > out.length) {
+      throw new IllegalArgumentException("need room for " + n + " links at " + cruisingAt
+          + " and " + queuedAt + " in " + out.length);
+    }
+    drain(p, out, cruisingAt, out, queuedAt);
+  }
+
+  private void drain(Pollutant p, double[] cruising, int c0, double[] queued, int q0) {
     double[] acc = pending[p.ordinal()];
     double[] q = pendingQueued[p.ordinal()];
-    if (cruisingPerLink.length != acc.length || queuedPerLink.length != acc.length) {
-      throw new IllegalArgumentException("need one entry per link: " + acc.length);
-    }
     for (int l = 0; l < acc.length; l++) {
-      cruisingPerLink[l] += acc[l];
-      queuedPerLink[l] += q[l];
+      cruising[c0 + l] += acc[l];
+      queued[q0 + l] += q[l];
     }
     Arrays.fill(acc, 0);
     Arrays.fill(q, 0);
   }
+
 
   /**
    * The results. Call once the run has ended: the first call counts the vehicles still on a

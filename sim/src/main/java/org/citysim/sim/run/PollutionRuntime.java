@@ -58,8 +58,6 @@ final class PollutionRuntime {
   private final PollutionRecorder recorder;
   private final double[] noxGrams;
   private final double[] pmGrams;
-  private final double[] cruise;
-  private final double[] queue;
   /** Wall time of the steps and of the attribution [ns]; reported in run.json only. */
   private long nanos;
 
@@ -100,27 +98,17 @@ final class PollutionRuntime {
         kernel.endTime());
     this.noxGrams = new double[2 * net.linkCount()];
     this.pmGrams = new double[2 * net.linkCount()];
-    this.cruise = new double[net.linkCount()];
-    this.queue = new double[net.linkCount()];
     double interval = spec.interval();
     kernel.every(start + interval, interval, Priorities.MEASURE, now -> step(now, interval));
   }
 
   private void step(double now, double dt) {
     long t0 = System.nanoTime();
+    int n = net.linkCount();
     java.util.Arrays.fill(noxGrams, 0);
     java.util.Arrays.fill(pmGrams, 0);
-    int n = net.linkCount();
-    emissions.drainInto(Pollutant.NOX, cruise, queue);
-    System.arraycopy(cruise, 0, noxGrams, 0, n);
-    System.arraycopy(queue, 0, noxGrams, n, n);
-    java.util.Arrays.fill(cruise, 0);
-    java.util.Arrays.fill(queue, 0);
-    emissions.drainInto(Pollutant.PM25, cruise, queue);
-    System.arraycopy(cruise, 0, pmGrams, 0, n);
-    System.arraycopy(queue, 0, pmGrams, n, n);
-    java.util.Arrays.fill(cruise, 0);
-    java.util.Arrays.fill(queue, 0);
+    emissions.drainInto(Pollutant.NOX, noxGrams, 0, n);
+    emissions.drainInto(Pollutant.PM25, pmGrams, 0, n);
     // The wind of the step's start holds for the whole step.
     WindPeriod w = wind.at(now - dt);
     nox.advance(dt, noxGrams, w);
