@@ -120,6 +120,25 @@ public final class TripTable {
     this.freeFlowTime[i] = freeFlowTime;
   }
 
+  /**
+   * Replaces the route of trip {@code i} while it is under way (rerouting around an incident):
+   * any trip, with the same first and last link. The traffic model checks that the links
+   * already driven are kept.
+   *
+   * @param route        link indices (not copied; not modified afterwards)
+   * @param freeFlowTime its free-flow travel time [s]
+   */
+  public void reroute(int i, int[] route, double freeFlowTime) {
+    int[] old = routes[i];
+    if (route.length == 0 || route[0] != old[0]
+        || route[route.length - 1] != old[old.length - 1]) {
+      throw new IllegalArgumentException("trip " + trips[i].id()
+          + ": a new route must keep the first and the last link");
+    }
+    routes[i] = route;
+    this.freeFlowTime[i] = freeFlowTime;
+  }
+
   /** Planned departure of trip {@code i} [s]. */
   public double departure(int i) {
     return trips[i].departure();

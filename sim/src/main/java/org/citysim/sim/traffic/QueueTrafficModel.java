@@ -50,6 +50,12 @@ import org.citysim.sim.signal.SignalTimings;
  * <p>Events: one head-of-link event per vehicle and link, plus wake-ups when a blocked exit may
  * move (green starts, a hole arrives, an exit slot frees). Stale wake-ups are recognised by
  * their time and skipped.
+ *
+ * <p>Incidents and closures ({@link #setCapacityFraction}) scale a link's exit flow capacity
+ * (every lane group alike); at 0 the link is closed: nobody leaves it onward (arrivals at its
+ * end still happen) and nobody enters it, not even past the stuck time, so vehicles behind a
+ * closure wait until it opens or until they are rerouted ({@link #reroute}). A closed link
+ * schedules nothing, so a run with a closure that never opens still ends at its end time.
  */
 public final class QueueTrafficModel {
   /** Weight of the latest traversal in the smoothed link travel time. */
@@ -61,6 +67,14 @@ public final class QueueTrafficModel {
    * edge counts at its speed limit.
    */
   static final double FORGET = 90.0;
+  /**
+   * Travel time reported for a closed link [s] (about 11.6 days): finite, so shortest paths
+   * stay well defined, and larger than any route through open links, so a route on current
+   * travel times uses a closed link only when there is no other way.
+   */
+  public static final double CLOSED_TRAVEL_TIME = 1e6;
+  /** {@code routePos} of a vehicle that arrived. */
+  private static final int ARRIVED = -1;
 
   private final Kernel kernel;
   private final RoadNetwork net;
@@ -77,6 +91,9 @@ public final class QueueTrafficModel {
   private final int[] onLink;
   private final double[] insertWake;
   private final int[] insertWaitingOn;
+  private final long[] linkTraversals;
+  /** Share of the exit flow capacity open [0..1]; 0 closes the link (incidents, closures). */
+  private final double[] capacityFraction;
   private final int links;
 
   // Per lane group ("queue"); a link without lane information has one, with its own index.
@@ -85,7 +102,10 @@ public final class QueueTrafficModel {
   private final IntRing[] waiters;
   private final double[] holeDelay;
   private final double[] headway;
+  private final double[] fullHeadway;
   private final double[] storage;
+  /** Storage a vehicle may enter into: {@code storage}, or 0 while the link is closed. */
+  private final double[] accept;
   private final double[] nextSlot;
   private final double[] wake;
   private final double[] blockedSince;
@@ -95,6 +115,7 @@ public final class QueueTrafficModel {
 
   // Per vehicle.
   private final int[] routePos;
+  /** When the vehicle entered its current link [s]; NaN before it entered its first. */
   private final double[] enteredAt;
   private final double[] earliestExit;
 
@@ -111,6 +132,7 @@ public final class QueueTrafficModel {
   private int arrivedCount;
   private int insertedCount;
   private int departedCount;
+  private int firstDeparture;
 
   /**
    * Sets the model up on {@code kernel} and schedules the first departure.
@@ -147,6 +169,9 @@ public final class QueueTrafficModel {
     onLink = new int[links];
     insertWake = new double[links];
     insertWaitingOn = new int[links];
+    linkTraversals = new long[links];
+    capacityFraction = new double[links];
+    Arrays.fill(capacityFraction, 1.0);
     for (int l = 0; l < links; l++) {
       freeFlow[l] = net.length(l) / net.freeSpeed(l);
       recentTravelTime[l] = freeFlow[l];
@@ -158,7 +183,9 @@ public final class QueueTrafficModel {
     waiters = new IntRing[queues];
     holeDelay = new double[queues];
     headway = new double[queues];
+    fullHeadway = new double[queues];
     storage = new double[queues];
+    accept = new double[queues];
     nextSlot = new double[queues];
     wake = new double[queues];
     blockedSince = new double[queues];
@@ -174,10 +201,12 @@ public final class QueueTrafficModel {
       double qPerS = net.capacity(l) / 3600.0 * share;
       holeDelay[q] = withHoles ? len / spec.holeSpeed() : 0;
       headway[q] = 1.0 / qPerS;
+      fullHeadway[q] = headway[q];
       // Vehicles in transit: crossing into the link, driving it, and the holes they leave.
       double needed = qPerS * len * (1 / vf + (withHoles ? 1 / spec.holeSpeed() : 0))
           + qPerS * net.maxCrossingTimeInto(l);
       storage[q] = Math.max(Math.max(net.storage(l) * share, needed), 1.0);
+      accept[q] = storage[q];
       queue[q] = new IntRing(8);
       holes[q] = new DoubleRing();
       waiters[q] = new IntRing(4);
@@ -192,6 +221,7 @@ public final class QueueTrafficModel {
     routePos = new int[n];
     enteredAt = new double[n];
     earliestExit = new double[n];
+    Arrays.fill(enteredAt, Double.NaN);
     headHandler = kernel.register(this::onHead);
     insertHandler = kernel.register(this::onInsert);
     departHandler = kernel.register(this::onDepart);
@@ -200,6 +230,7 @@ public final class QueueTrafficModel {
     exited = kernel.bus().channel(LinkExited.class);
     signals.listen(this::onSignalsChanged);
     int first = firstDepartureFrom(kernel.startTime());
+    firstDeparture = first;
     if (first < n) {
       kernel.schedule(trips.departure(first), Priorities.TRAFFIC, departHandler, first);
     }
@@ -343,6 +374,7 @@ public final class QueueTrafficModel {
       int pos = routePos[v];
       if (pos == route.length - 1) {
         vs.poll();
+        routePos[v] = ARRIVED;
         leave(v, q, t, true);
         continue;
       }
@@ -366,7 +398,7 @@ public final class QueueTrafficModel {
         }
         // Same expression as the wake-up time in waitForSpace: t - since < stuckTime can still
         // hold at t = since + stuckTime after rounding, which would re-wake at t forever.
-        if (t < blockedSince[q] + stuckTime) {
+        if (t < blockedSince[q] + stuckTime || accept[into] == 0) {
           waitForSpace(q, into, t);
           return;
         }
@@ -388,7 +420,10 @@ public final class QueueTrafficModel {
     if (!holes[into].isEmpty()) {
       requestWake(q, Math.max(t, holes[into].peek()));
     }
-    requestWake(q, blockedSince[q] + stuckTime);
+    if (accept[into] > 0) {
+      // Behind a closed link only its opening wakes this queue (no stuck time: it is no jam).
+      requestWake(q, blockedSince[q] + stuckTime);
+    }
   }
 
   private void requestWake(int q, double time) {
@@ -403,7 +438,7 @@ public final class QueueTrafficModel {
     while (!h.isEmpty() && h.peek() <= t) {
       h.poll();
     }
-    return queue[q].size() + h.size() < storage[q];
+    return queue[q].size() + h.size() < accept[q];
   }
 
   /**
@@ -434,6 +469,7 @@ public final class QueueTrafficModel {
   private void leave(int v, int q, double t, boolean arrived) {
     int l = linkOf[q];
     traversals++;
+    linkTraversals[l]++;
     recentTravelTime[l] += SMOOTHING * (t - enteredAt[v] - recentTravelTime[l]);
     if (--onLink[l] == 0) {
       emptySince[l] = t;
@@ -464,6 +500,151 @@ public final class QueueTrafficModel {
 
   private double freeFlowTime(int[] route) {
     return net.freeFlowTime(route);
+  }
+
+  // ---- incidents and closures --------------------------------------------------------------
+
+  /**
+   * Sets the share of link {@code l}'s exit flow capacity that is open, now: an incident that
+   * blocks lanes lowers it, 0 closes the link, 1 opens it fully again. Exits already allowed
+   * keep their time; the next one follows at the new headway. While closed, nobody leaves the
+   * link onward or enters it (see the class comment). When capacity returns, the link's head
+   * and every queue or insertion waiting for space on it look again now, and the stuck clock
+   * of those that waited for it starts again.
+   *
+   * @param l        link index
+   * @param fraction open share of the capacity [0..1]
+   */
+  public void setCapacityFraction(int l, double fraction) {
+    if (!(fraction >= 0 && fraction <= 1)) {
+      throw new IllegalArgumentException("capacity fraction must be in [0, 1], got " + fraction);
+    }
+    double old = capacityFraction[l];
+    if (fraction == old) {
+      return;
+    }
+    capacityFraction[l] = fraction;
+    double t = kernel.now();
+    for (int q = net.laneGroupStart(l); q < net.laneGroupEnd(l); q++) {
+      double h = fraction == 0 ? Double.POSITIVE_INFINITY : fullHeadway[q] / fraction;
+      if (old == 0) {
+        nextSlot[q] = t; // the last exit before the closure is long enough ago
+      } else if (fraction == 0) {
+        nextSlot[q] = Double.POSITIVE_INFINITY;
+      } else if (nextSlot[q] != Double.NEGATIVE_INFINITY) {
+        nextSlot[q] += h - headway[q];
+      }
+      headway[q] = h;
+      accept[q] = fraction == 0 ? 0 : storage[q];
+      if (fraction > 0) {
+        if (!queue[q].isEmpty()) {
+          requestWake(q, t);
+        }
+        if (old == 0) {
+          wakeWaiters(q, t);
+        }
+      }
+    }
+  }
+
+  private void wakeWaiters(int q, double t) {
+    IntRing w = waiters[q];
+    while (!w.isEmpty()) {
+      int u = w.poll();
+      if (u >= queues) {
+        insertWaitingOn[u - queues] = -1;
+        requestInsert(u - queues, t);
+      } else {
+        waitingOn[u] = -1;
+        blockedSince[u] = Double.NaN;
+        requestWake(u, t);
+      }
+    }
+  }
+
+  /** Open share of link {@code l}'s exit flow capacity [0..1]; 0 when closed. */
+  public double capacityFraction(int l) {
+    return capacityFraction[l];
+  }
+
+  /** Whether link {@code l} is closed ({@link #capacityFraction} 0). */
+  public boolean isClosed(int l) {
+    return capacityFraction[l] == 0;
+  }
+
+  /**
+   * Index in its route of the link vehicle {@code v} is on or waits to enter (0 while it waits
+   * to be inserted), or -1 when it is not in the network: not departed yet, or arrived.
+   */
+  public int routePosition(int v) {
+    if (routePos[v] == ARRIVED) {
+      return -1;
+    }
+    if (Double.isNaN(enteredAt[v])) {
+      // Trips depart in index order, so the first departedCount ones since the start have.
+      return v >= firstDeparture && v < firstDeparture + departedCount ? 0 : -1;
+    }
+    return routePos[v];
+  }
+
+  /** Whether vehicle {@code v} is on a link now (not waiting to be inserted, not arrived). */
+  public boolean onLink(int v) {
+    return routePos[v] != ARRIVED && !Double.isNaN(enteredAt[v]);
+  }
+
+  /**
+   * Replaces the rest of vehicle {@code v}'s route after the link it is on by {@code rest},
+   * which starts with that link and ends with the trip's last link; before insertion it
+   * replaces the whole route but the first link. It takes effect at the next junction. A
+   * vehicle keeps the lane group it is in (a late lane change at the stop line); when it is the
+   * head of its queue, the queue looks again now, with its stuck clock started again.
+   *
+   * @param v    vehicle index, in the network ({@link #routePosition} &gt;= 0)
+   * @param rest links from the current one to the trip's last one (not modified afterwards)
+   */
+  public void reroute(int v, int[] rest) {
+    int pos = routePosition(v);
+    if (pos < 0) {
+      throw new IllegalStateException("vehicle " + v + " is not in the network");
+    }
+    int[] old = trips.route(v);
+    if (rest.length == 0 || rest[0] != old[pos]) {
+      throw new IllegalArgumentException("a new route must start with the current link");
+    }
+    int[] route = new int[pos + rest.length];
+    System.arraycopy(old, 0, route, 0, pos);
+    System.arraycopy(rest, 0, route, pos, rest.length);
+    trips.reroute(v, route, freeFlowTime(route));
+    if (onLink(v)) {
+      int l = old[pos];
+      for (int q = net.laneGroupStart(l); q < net.laneGroupEnd(l); q++) {
+        if (!queue[q].isEmpty() && queue[q].peek() == v) {
+          blockedSince[q] = Double.NaN;
+          requestWake(q, kernel.now());
+        }
+      }
+    }
+  }
+
+  /**
+   * Vehicles held by closed links now [veh]: those on a closed link and those in queues or
+   * insertion queues whose head waits to enter one. A scan over the network, for reports.
+   */
+  public int vehiclesHeldByClosures() {
+    int n = 0;
+    for (int q = 0; q < queues; q++) {
+      int w = waitingOn[q];
+      if (capacityFraction[linkOf[q]] == 0 || (w >= 0 && accept[w] == 0)) {
+        n += queue[q].size();
+      }
+    }
+    for (int l = 0; l < links; l++) {
+      int w = insertWaitingOn[l];
+      if (w >= 0 && accept[w] == 0) {
+        n += insertQueue[l].size();
+      }
+    }
+    return n;
   }
 
 
@@ -501,9 +682,14 @@ public final class QueueTrafficModel {
    * theirs), and never below free flow. The second term reacts at once when a link is blocked
    * and nobody leaves it. While the link is empty, the first term returns to free flow with
    * time constant {@link #FORGET}: nobody leaves an empty link to update it, and a jam long
-   * gone would otherwise keep every route away from it for good.
+   * gone would otherwise keep every route away from it for good. With part of its capacity
+   * blocked ({@link #setCapacityFraction}) the discharge term uses the reduced capacity; a
+   * closed link reports {@link #CLOSED_TRAVEL_TIME}.
    */
   public double currentTravelTime(int l) {
+    if (capacityFraction[l] == 0) {
+      return CLOSED_TRAVEL_TIME;
+    }
     double discharge = 0;
     for (int q = net.laneGroupStart(l); q < net.laneGroupEnd(l); q++) {
       discharge = Math.max(discharge, queue[q].size() * headway[q]);
@@ -561,6 +747,11 @@ public final class QueueTrafficModel {
   /** Vehicle-link traversals completed so far. */
   public long traversals() {
     return traversals;
+  }
+
+  /** Traversals of link {@code l} completed so far (onward or arriving at its end). */
+  public long traversals(int l) {
+    return linkTraversals[l];
   }
 
   /** The trips this model runs. */

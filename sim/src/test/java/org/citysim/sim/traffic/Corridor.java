@@ -25,6 +25,8 @@ final class Corridor {
   /** Events a run may process at most, so a model that livelocks fails instead of hanging. */
   long maxEvents = 10_000_000;
   EndReason endReason;
+  /** Called after the model is made and before the run (to schedule closures, say). */
+  java.util.function.Consumer<Corridor> beforeRun = c -> { };
 
   /** links given as {length, lanes, speed, capacity, storage}. */
   Corridor(double[]... links) throws NetworkException {
@@ -68,6 +70,7 @@ final class Corridor {
     });
     model = new QueueTrafficModel(kernel, net, plans.isEmpty() ? SignalTimings.none(net)
         : SignalTimings.of(net, plans), new TripTable(trips, routes, ffts), spec);
+    beforeRun.accept(this);
     endReason = kernel.run(maxEvents);
   }
 
