@@ -163,6 +163,24 @@ public final class Router {
     return out;
   }
 
+  /**
+   * Travel times [s] from node {@code origin} to each of {@code destinations} on the current
+   * costs, from one single-source Dijkstra tree (not cached: callers ask once per decision, on
+   * costs that change between decisions; call {@link #updateCosts()} first). A route's time is
+   * the sum of its links' costs plus the crossing times of its movements; 0 from a node to
+   * itself; {@link Double#POSITIVE_INFINITY} where no route exists.
+   */
+  public double[] travelTimes(int origin, int[] destinations) {
+    trees++;
+    SingleSourcePaths<Integer, Integer> paths =
+        new IntVertexDijkstraShortestPath<>(graph).getPaths(sourceVertex(origin));
+    double[] out = new double[destinations.length];
+    for (int j = 0; j < out.length; j++) {
+      out[j] = destinations[j] == origin ? 0.0 : paths.getWeight(sinkVertex(destinations[j]));
+    }
+    return out;
+  }
+
   /** Forgets cached routes. */
   public void clearCache() {
     cache.clear();

@@ -104,6 +104,25 @@ class RouterTest {
     assertArrayEquals(links(net, "ab", "bd", "dc", "ce"), r);
   }
 
+  @Test
+  void travelTimes_followAllowedMovements_zeroToSelf_infiniteWhenUnreachable() throws Exception {
+    RoadNetwork net = turnRestricted();
+    double[] cost = new double[net.linkCount()];
+    for (int l = 0; l < cost.length; l++) {
+      cost[l] = net.freeFlowTime(l);
+    }
+    Router router = new Router(net, l -> cost[l]);
+    int a = net.nodeIndex("a");
+    int[] to = {a, net.nodeIndex("c"), net.nodeIndex("e"), net.nodeIndex("f")};
+    // a -> c must detour over d: 10 + 15 + 15 s; then c -> e another 10 s.
+    assertArrayEquals(new double[] {0, 40, 50, Double.POSITIVE_INFINITY},
+        router.travelTimes(a, to), 1e-9);
+    // Current travel times, not free-flow: a jam on bd is seen after updateCosts().
+    cost[net.linkIndex("bd")] = 100;
+    router.updateCosts();
+    assertEquals(125, router.travelTimes(a, to)[1], 1e-9);
+  }
+
   private static GridSpec grid6() {
     return new GridSpec(6, 6, 100, 1, 10, 1800, new GridSignals(false, 60, 4, 0.5, 0));
   }
