@@ -99,5 +99,22 @@ public final class KpiKeys {
   /** Alerts raised (not counting early warnings). Only with stations. */
   public static final String ALERTS = "alerts.count";
 
+  /** Incidents that occurred in the run, random and scheduled. Only with incidents. */
+  public static final String INCIDENTS = "incidents.count";
+  /**
+   * Mean time from occurrence to detection, over the incidents detected by the end [s]. Only
+   * with incidents.
+   */
+  public static final String INCIDENT_DETECTION_MEAN = "incidents.detectionTime.mean";
+  /**
+   * Mean time from occurrence to all clear, over the incidents all clear by the end [s]. Only
+   * with incidents.
+   */
+  public static final String INCIDENT_CLEARANCE_MEAN = "incidents.clearanceTime.mean";
+  /** Times a driver took a new route around a blockage [veh]. Only with incidents. */
+  public static final String INCIDENT_REROUTED = "incidents.rerouted";
+  /** Vehicles held by closed links at the end of the run [veh]. Only with incidents. */
+  public static final String INCIDENT_HELD = "incidents.heldAtEnd";
+
   private KpiKeys() {}
 }

@@ -26,6 +26,8 @@ import org.citysim.sim.sensor.SensorOutputs;
  * @param junctions         measures of the signalised junctions (empty without signals)
  * @param pollution         emissions, concentrations, stations, alerts and attribution (empty
  *                          without a pollution model)
+ * @param incidents         incidents with their timelines, and rerouting (empty without an
+ *                          incident model)
  */
 public record RunResult(
     String scenarioName,
@@ -44,7 +46,8 @@ public record RunResult(
     AgentOutputs agents,
     SensorOutputs sensors,
     JunctionOutputs junctions,
-    PollutionOutputs pollution) {
+    PollutionOutputs pollution,
+    IncidentOutputs incidents) {
 
   public RunResult {
     Objects.requireNonNull(scenarioName);
@@ -60,6 +63,18 @@ public record RunResult(
     Objects.requireNonNull(sensors);
     Objects.requireNonNull(junctions);
     Objects.requireNonNull(pollution);
+    Objects.requireNonNull(incidents);
+  }
+
+  /** A result of a run without incidents. */
+  public RunResult(String scenarioName, String description, long seed, int replication,
+      double start, double end, String resolvedScenario, Kpis kpis, List<TripRecord> trips,
+      List<LinkIntervalStats> linkStats, List<TimeSeries> series, NetworkGeometry network,
+      List<String> warnings, AgentOutputs agents, SensorOutputs sensors,
+      JunctionOutputs junctions, PollutionOutputs pollution) {
+    this(scenarioName, description, seed, replication, start, end, resolvedScenario, kpis, trips,
+        linkStats, series, network, warnings, agents, sensors, junctions, pollution,
+        IncidentOutputs.none());
   }
 
   /** A result of a run without a pollution model. */

@@ -9,6 +9,8 @@ import org.citysim.sim.demand.TripTable;
 import org.citysim.sim.kernel.EndReason;
 import org.citysim.sim.kernel.Kernel;
 import org.citysim.sim.metrics.ControlKpis;
+import org.citysim.sim.metrics.IncidentKpis;
+import org.citysim.sim.metrics.IncidentOutputs;
 import org.citysim.sim.metrics.JunctionCollector;
 import org.citysim.sim.metrics.JunctionOutputs;
 import org.citysim.sim.metrics.KpiCalculator;
@@ -52,6 +54,7 @@ public final class Simulation {
   private final AgentRuntime agents;
   private final SensorHub sensors;
   private final PollutionRuntime pollution;
+  private final IncidentsRuntime incidents;
   private boolean ran;
 
   Simulation(Scenario scenario, String resolvedYaml, BuiltNetwork network, TripTable trips,
@@ -85,6 +88,9 @@ public final class Simulation {
         ? new PollutionRuntime(kernel, network.network(), trips, scenario.pollution(),
             scenario.outputs().linkInterval(), source)
         : null;
+    this.incidents = scenario.incidents().enabled()
+        ? new IncidentsRuntime(kernel, network.network(), model, scenario.incidents(), source)
+        : null;
     this.agents = new AgentRuntime(kernel, network.network(), signals, sensors);
     if (!scenario.agents().isEmpty()) {
       agents.create(scenario.agents(), registry, source);
@@ -107,12 +113,14 @@ public final class Simulation {
     SensorOutputs cameras = sensors.outputs();
     JunctionOutputs junctionOutputs = junctions.outputs();
     PollutionOutputs air = pollution == null ? PollutionOutputs.none() : pollution.outputs();
+    IncidentOutputs incidentOutputs = incidents == null ? IncidentOutputs.none()
+        : incidents.outputs();
     return new RunResult(scenario.name(), scenario.description(), scenario.simulation().seed(),
         scenario.simulation().replication(), start, end, resolvedYaml,
-        PollutionKpis.addTo(CameraKpis.addTo(ControlKpis.addTo(KpiCalculator.of(records),
-            delay.result(end), junctionOutputs), cameras), air),
+        IncidentKpis.addTo(PollutionKpis.addTo(CameraKpis.addTo(ControlKpis.addTo(KpiCalculator.of(records),
+            delay.result(end), junctionOutputs), cameras), air), incidentOutputs),
         records, linkStats.stats(), sampler.series(), linkStats.geometry(), warnings,
-        agents.outputs(), cameras, junctionOutputs, air);
+        agents.outputs(), cameras, junctionOutputs, air, incidentOutputs);
   }
 
   /** The cameras of {@code sensors.cameras}, watching from the start. */

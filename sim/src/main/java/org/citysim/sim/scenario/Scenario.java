@@ -22,6 +22,7 @@ import java.util.Objects;
  * @param sensors     how sensors aggregate and err (intervals, dropouts, camera model, night
  *                    and weather) and the cameras the scenario places itself
  * @param pollution   the air-quality model ({@link PollutionSpec#off()} without one)
+ * @param incidents   incidents and closures ({@link IncidentsSpec#off()} without them)
  */
 public record Scenario(
     String name,
@@ -34,7 +35,8 @@ public record Scenario(
     Path baseDir,
     List<AgentSpec> agents,
     SensorSpec sensors,
-    PollutionSpec pollution) {
+    PollutionSpec pollution,
+    IncidentsSpec incidents) {
 
   public Scenario {
     Objects.requireNonNull(name, "name");
@@ -48,6 +50,15 @@ public record Scenario(
     agents = List.copyOf(agents);
     Objects.requireNonNull(sensors, "sensors");
     Objects.requireNonNull(pollution, "pollution");
+    Objects.requireNonNull(incidents, "incidents");
+  }
+
+  /** A scenario without incidents. */
+  public Scenario(String name, String description, SimulationSpec simulation, NetworkSpec network,
+      DemandSpec demand, TrafficSpec traffic, OutputSpec outputs, Path baseDir,
+      List<AgentSpec> agents, SensorSpec sensors, PollutionSpec pollution) {
+    this(name, description, simulation, network, demand, traffic, outputs, baseDir, agents,
+        sensors, pollution, IncidentsSpec.off());
   }
 
   /** A scenario without a pollution model. */
@@ -76,6 +87,6 @@ public record Scenario(
   public Scenario withSeed(long seed) {
     return new Scenario(name, description,
         new SimulationSpec(simulation.start(), simulation.end(), seed, simulation.replication()),
-        network, demand, traffic, outputs, baseDir, agents, sensors, pollution);
+        network, demand, traffic, outputs, baseDir, agents, sensors, pollution, incidents);
   }
 }

@@ -30,7 +30,7 @@ final class ScenarioBinder {
   /** The scenario, or null when there were problems (all recorded). */
   Scenario bind(Obj root) {
     root.checkKeys("name", "description", "simulation", "network", "demand", "traffic", "outputs",
-        "agents", "sensors", "pollution");
+        "agents", "sensors", "pollution", "incidents");
     String name = root.requireText("name");
     if (name != null && name.isBlank()) {
       root.opt("name").problem("name must not be empty", "give the scenario a short name");
@@ -60,11 +60,14 @@ final class ScenarioBinder {
     Obj pol = root.optObj("pollution");
     PollutionSpec pollution = pol == null ? PollutionSpec.off()
         : new PollutionBinder(problems).bind(pol);
+    Obj inc = root.optObj("incidents");
+    IncidentsSpec incidents = inc == null ? IncidentsSpec.off()
+        : new IncidentsBinder(problems).bind(inc);
     if (!problems.isEmpty()) {
       return null;
     }
     return build(root, () -> new Scenario(name, description, simulation, network.spec(), demand,
-        traffic, outputs, baseDir, agentSpecs, sensors, pollution));
+        traffic, outputs, baseDir, agentSpecs, sensors, pollution, incidents));
   }
 
   private SimulationSpec simulation(Obj o) {

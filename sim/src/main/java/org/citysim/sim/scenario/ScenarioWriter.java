@@ -67,6 +67,7 @@ public final class ScenarioWriter {
     agents(b, s.agents());
     sensors(b, s.sensors());
     pollution(b, s.pollution());
+    incidents(b, s.incidents());
     return b.toString();
   }
 
@@ -166,6 +167,60 @@ public final class ScenarioWriter {
         .append(num(p.projection())).append(", trendWindow: ").append(num(p.trendWindow()))
         .append("}\n");
     b.append("  attribution: {top: ").append(p.top()).append("}\n");
+  }
+
+  /** The {@code incidents} section, in full, when the scenario has one. */
+  private static void incidents(StringBuilder b, IncidentsSpec p) {
+    if (!p.enabled()) {
+      return;
+    }
+    b.append("incidents:\n");
+    b.append("  random:\n");
+    b.append("    basis: ").append(IncidentsBinder.BASES.get(p.basis().ordinal())).append('\n');
+    b.append("    rate: ").append(num(p.rate())).append('\n');
+    b.append("    exposurePeriod: ").append(num(p.exposurePeriod())).append('\n');
+    b.append("    severities:\n");
+    for (org.citysim.sim.incident.Severity v : p.severities()) {
+      b.append("      - {name: ").append(str(v.name())).append(", share: ")
+          .append(num(v.share())).append(", lanesBlocked: ").append(lanes(v.lanesBlocked()))
+          .append(", remainingShare: ").append(num(v.remainingShare()))
+          .append(", clearance: ").append(logNormal(v.clearance())).append(", allClear: ")
+          .append(num(v.allClearDelay())).append("}\n");
+    }
+    b.append("  scheduled:").append(p.scheduled().isEmpty() ? " []\n" : "\n");
+    for (IncidentsSpec.ScheduledSpec x : p.scheduled()) {
+      b.append("    - {link: ").append(str(x.link().id())).append(", at: ").append(time(x.at()))
+          .append(", severity: ").append(str(x.severity())).append("}\n");
+    }
+    b.append("  closures:").append(p.closures().isEmpty() ? " []\n" : "\n");
+    for (IncidentsSpec.ClosureSpec c : p.closures()) {
+      b.append("    - {link: ").append(str(c.link().id())).append(", from: ")
+          .append(time(c.from()));
+      if (Double.isFinite(c.to())) {
+        b.append(", to: ").append(time(c.to()));
+      }
+      b.append(", lanes: ").append(lanes(c.lanes())).append("}\n");
+    }
+    b.append("  detection:\n");
+    b.append("    cameras: [");
+    for (int i = 0; i < p.cameras().size(); i++) {
+      b.append(i == 0 ? "" : ", ").append(str(p.cameras().get(i).id()));
+    }
+    b.append("]\n");
+    b.append("    probability: ").append(num(p.cameraProbability())).append('\n');
+    b.append("    delay: ").append(num(p.cameraDelay())).append('\n');
+    b.append("    report: ").append(logNormal(p.report())).append('\n');
+    b.append("  response: {delay: ").append(num(p.responseDelay())).append("}\n");
+    b.append("  compliance: ").append(num(p.compliance())).append('\n');
+  }
+
+  private static String lanes(int n) {
+    return n == org.citysim.sim.incident.Closure.ALL_LANES ? IncidentsBinder.ALL
+        : Integer.toString(n);
+  }
+
+  private static String logNormal(org.citysim.sim.incident.LogNormal d) {
+    return "{mean: " + num(d.mean()) + ", sd: " + num(d.sd()) + "}";
   }
 
   private static String mix(ClassMix m) {

@@ -1,0 +1,69 @@
+package org.citysim.sim.metrics;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the incident model of a run produced, for the report writers: every incident with its
+ * timeline, and what drivers did about the blockages. Empty ({@link #none()}) when the scenario
+ * has no {@code incidents} section; a run with the section but no incidents is not empty.
+ *
+ * @param enabled    whether the run had an incident model
+ * @param incidents  every incident, in order of occurrence (by id)
+ * @param closures   planned closures the scenario gave [closures]
+ * @param informed   times a driver was informed of a blockage on its route
+ * @param rerouted   times a driver took a new route around a blockage [veh]
+ * @param heldAtEnd  vehicles held by closed links (incidents or closures) at the end [veh]
+ */
+public record IncidentOutputs(boolean enabled, List<IncidentRecord> incidents, int closures,
+    int informed, int rerouted, int heldAtEnd) {
+
+  public IncidentOutputs {
+    incidents = List.copyOf(incidents);
+  }
+
+  /** A run without an incident model. */
+  public static IncidentOutputs none() {
+    return new IncidentOutputs(false, List.of(), 0, 0, 0, 0);
+  }
+
+  /** True when the run had no incident model. */
+  public boolean isEmpty() {
+    return !enabled;
+  }
+
+  /**
+   * One incident and its timeline after FHWA's traffic incident management points. Times are
+   * [s since midnight]; a point not reached by the end of the run is NaN.
+   *
+   * @param id           id, in order of occurrence from 0
+   * @param link         link id
+   * @param severity     severity class name
+   * @param scheduled    true when the scenario scheduled it, false for a random one
+   * @param detectedBy   "camera", "report", or "" when not detected by the end
+   * @param lanesBlocked lanes it blocked, at most the link's lanes [lanes]
+   * @param closed       whether it closed the link
+   * @param clearance    drawn time from on scene to lanes cleared [s]
+   * @param occurred     when it happened
+   * @param detected     when a camera or a report made it known
+   * @param dispatched   when a unit was sent (NaN without a dispatcher)
+   * @param onScene      when responders arrived
+   * @param lanesCleared when all lanes were open again
+   * @param allClear     when the last responder left
+   */
+  public record IncidentRecord(int id, String link, String severity, boolean scheduled,
+      String detectedBy, int lanesBlocked, boolean closed, double clearance, double occurred,
+      double detected, double dispatched, double onScene, double lanesCleared,
+      double allClear) {
+    public IncidentRecord {
+      Objects.requireNonNull(link, "link");
+      Objects.requireNonNull(severity, "severity");
+      Objects.requireNonNull(detectedBy, "detectedBy");
+    }
+
+    /** The six timeline points, in order: occurred to all clear [s]. */
+    public double[] timeline() {
+      return new double[] {occurred, detected, dispatched, onScene, lanesCleared, allClear};
+    }
+  }
+}

@@ -1,0 +1,250 @@
+package org.citysim.sim.scenario;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.citysim.sim.incident.Closure;
+import org.citysim.sim.incident.LogNormal;
+import org.citysim.sim.incident.RandomIncidents.Basis;
+import org.citysim.sim.incident.Severity;
+import org.citysim.sim.scenario.IncidentsSpec.ClosureSpec;
+import org.citysim.sim.scenario.IncidentsSpec.LinkRef;
+import org.citysim.sim.scenario.IncidentsSpec.ScheduledSpec;
+import org.citysim.sim.scenario.yaml.Obj;
+import org.citysim.sim.scenario.yaml.Problems;
+import org.citysim.sim.scenario.yaml.Range;
+import org.citysim.sim.scenario.yaml.Suggest;
+import org.citysim.sim.scenario.yaml.Val;
+
+/**
+ * Binds the {@code incidents} section over {@link IncidentsSpec#defaults()}. Whether its links
+ * exist is checked when the network is built.
+ */
+final class IncidentsBinder {
+  /** The YAML names of {@link Basis}, in its order. */
+  static final List<String> BASES = List.of("vehicle-km", "link-hour");
+  /** The YAML word for every lane. */
+  static final String ALL = "all";
+
+  private final Problems problems;
+
+  IncidentsBinder(Problems problems) {
+    this.problems = problems;
+  }
+
+  /** The spec, or null when there were problems (all recorded). */
+  IncidentsSpec bind(Obj o) {
+    int before = problems.size();
+    o.checkKeys("random", "scheduled", "closures", "detection", "response", "compliance");
+    IncidentsSpec d = IncidentsSpec.defaults();
+    Basis basis = d.basis();
+    double rate = d.rate();
+    double period = d.exposurePeriod();
+    List<Severity> severities = d.severities();
+    Obj r = o.optObj("random");
+    if (r != null) {
+      r.checkKeys("basis", "rate", "exposurePeriod", "severities");
+      basis = r.has("basis") ? basis(r.opt("basis")) : Basis.PER_VEHICLE_KM;
+      double defaultRate = basis == Basis.PER_LINK_HOUR
+          ? IncidentsSpec.DEFAULT_RATE_PER_LINK_HOUR : IncidentsSpec.DEFAULT_RATE_PER_VEH_KM;
+      rate = r.optNumber("rate", defaultRate, Range.atLeast(0));
+      period = r.optNumber("exposurePeriod", period, Range.closed(1, 86_400));
+      if (r.has("severities")) {
+        severities = severities(r.opt("severities"), r.optList("severities"));
+      }
+    }
+    List<ScheduledSpec> scheduled = scheduled(o.optList("scheduled"), severities);
+    List<ClosureSpec> closures = closures(o.optList("closures"));
+    List<LinkRef> cameras = d.cameras();
+    double probability = d.cameraProbability();
+    double delay = d.cameraDelay();
+    LogNormal report = d.report();
+    Obj det = o.optObj("detection");
+    if (det != null) {
+      det.checkKeys("cameras", "probability", "delay", "report");
+      cameras = det.has("cameras") ? cameras(det.opt("cameras")) : cameras;
+      probability = det.optNumber("probability", probability, Range.closed(0, 1));
+      delay = det.optNumber("delay", delay, Range.closed(0, 86_400));
+      report = logNormal(det.optObj("report"), report);
+    }
+    double response = d.responseDelay();
+    Obj res = o.optObj("response");
+    if (res != null) {
+      res.checkKeys("delay");
+      response = res.optNumber("delay", response, Range.closed(0, 86_400));
+    }
+    double compliance = o.optNumber("compliance", d.compliance(), Range.closed(0, 1));
+    if (problems.size() > before || basis == null) {
+      return null;
+    }
+    Basis b = basis;
+    double rt = rate;
+    double p = period;
+    List<Severity> sev = severities;
+    List<LinkRef> cams = cameras;
+    double prob = probability;
+    double del = delay;
+    LogNormal rep = report;
+    double resp = response;
+    return ScenarioBinder.build(o, () -> new IncidentsSpec(true, b, rt, p, sev, scheduled,
+        closures, cams, prob, del, rep, resp, compliance));
+  }
+
+  private Basis basis(Val v) {
+    String t = v.text();
+    if (t == null) {
+      return null;
+    }
+    int i = BASES.indexOf(t);
+    if (i < 0) {
+      String guess = Suggest.closest(t, BASES);
+      v.problem("unknown basis '" + t + "'", (guess == null ? "" : "did you mean '" + guess
+          + "'? ") + "rates are per " + String.join(" or per ", BASES));
+      return null;
+    }
+    return Basis.values()[i];
+  }
+
+  private List<Severity> severities(Val at, List<Val> items) {
+    List<Severity> out = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    Severity d = IncidentsSpec.defaultSeverities().get(0);
+    for (Val item : items) {
+      Obj s = item.obj();
+      if (s == null) {
+        continue;
+      }
+      int before = problems.size();
+      s.checkKeys("name", "share", "lanesBlocked", "remainingShare", "clearance", "allClear");
+      String name = s.requireText("name");
+      double share = s.optNumber("share", 1, Range.atLeast(0));
+      int lanes = s.has("lanesBlocked") ? lanes(s.opt("lanesBlocked"), 0) : d.lanesBlocked();
+      double remaining = s.optNumber("remainingShare", d.remainingShare(),
+          Range.openClosed(0, 1));
+      LogNormal clearance = logNormal(s.optObj("clearance"), d.clearance());
+      double allClear = s.optNumber("allClear", d.allClearDelay(), Range.closed(0, 86_400));
+      if (problems.size() > before || name == null) {
+        continue;
+      }
+      if (!names.add(name)) {
+        s.opt("name").problem("duplicate severity name '" + name + "'",
+            "give each severity its own name");
+        continue;
+      }
+      out.add(new Severity(name, share, lanes, remaining, clearance, allClear));
+    }
+    if (items.isEmpty()) {
+      at.problem("the severities list is empty",
+          "give at least one {name, share, lanesBlocked, clearance}, or leave it out for the"
+              + " defaults");
+    }
+    return out;
+  }
+
+  /** "all" or a whole number of lanes of at least {@code min}. */
+  private int lanes(Val v, int min) {
+    if (v.node() instanceof org.citysim.sim.scenario.yaml.YScalar s
+        && s.kind() == org.citysim.sim.scenario.yaml.YScalar.Kind.STRING) {
+      if (ALL.equals(s.text())) {
+        return Closure.ALL_LANES;
+      }
+      v.problem("expected 'all' or a number of lanes, got '" + s.text() + "'",
+          "write all, or a whole number of at least " + min);
+      return min;
+    }
+    Long n = v.integer(Range.closed(min, 100));
+    return n == null ? min : n.intValue();
+  }
+
+  private LogNormal logNormal(Obj o, LogNormal d) {
+    if (o == null) {
+      return d;
+    }
+    o.checkKeys("mean", "sd");
+    double mean = o.optNumber("mean", d.mean(), Range.closed(0, 7 * 86_400));
+    double sd = o.optNumber("sd", d.sd(), Range.closed(0, 7 * 86_400));
+    return new LogNormal(mean, sd);
+  }
+
+  private List<ScheduledSpec> scheduled(List<Val> items, List<Severity> severities) {
+    List<ScheduledSpec> out = new ArrayList<>();
+    List<String> names = severities.stream().map(Severity::name).toList();
+    for (Val item : items) {
+      Obj s = item.obj();
+      if (s == null) {
+        continue;
+      }
+      s.checkKeys("link", "at", "severity");
+      LinkRef link = link(s);
+      Double at = s.requireTime("at");
+      String severity = s.requireText("severity");
+      if (severity != null && !names.contains(severity)) {
+        String guess = Suggest.closest(severity, names);
+        s.opt("severity").problem("no severity '" + severity + "'",
+            (guess == null ? "" : "did you mean '" + guess + "'? ") + "severities: "
+                + String.join(", ", names));
+        continue;
+      }
+      if (link != null && at != null && severity != null) {
+        out.add(new ScheduledSpec(link, at, severity));
+      }
+    }
+    return out;
+  }
+
+  private List<ClosureSpec> closures(List<Val> items) {
+    List<ClosureSpec> out = new ArrayList<>();
+    for (Val item : items) {
+      Obj c = item.obj();
+      if (c == null) {
+        continue;
+      }
+      int before = problems.size();
+      c.checkKeys("link", "from", "to", "lanes");
+      LinkRef link = link(c);
+      Double from = c.requireTime("from");
+      Double to = c.has("to") ? c.opt("to").time() : Double.valueOf(Double.POSITIVE_INFINITY);
+      int lanes = c.has("lanes") ? lanes(c.opt("lanes"), 1) : Closure.ALL_LANES;
+      if (problems.size() > before || link == null || from == null || to == null) {
+        continue;
+      }
+      if (!(to > from)) {
+        c.opt("to").problem("closure ends at " + Times.format(to) + ", not after its start "
+            + Times.format(from), "'to' must be later than 'from'; leave it out to close the"
+                + " link for the rest of the run");
+        continue;
+      }
+      out.add(new ClosureSpec(link, from, to, lanes));
+    }
+    return out;
+  }
+
+  private List<LinkRef> cameras(Val v) {
+    List<Val> items = v.listOrOne();
+    List<LinkRef> out = new ArrayList<>();
+    if (items == null) {
+      return out;
+    }
+    Set<String> seen = new HashSet<>();
+    for (Val item : items) {
+      String id = item.text();
+      if (id == null) {
+        continue;
+      }
+      if (!seen.add(id)) {
+        item.problem("link '" + id + "' is listed twice", "list each camera link once");
+        continue;
+      }
+      out.add(new LinkRef(id, item.loc().line(), item.loc().column()));
+    }
+    return out;
+  }
+
+  /** The required {@code link} of {@code o}, with where it was written. */
+  private static LinkRef link(Obj o) {
+    Val v = o.require("link");
+    String id = v == null ? null : v.text();
+    return id == null ? null : new LinkRef(id, v.loc().line(), v.loc().column());
+  }
+}
