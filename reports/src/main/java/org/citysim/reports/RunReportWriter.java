@@ -13,6 +13,7 @@ import org.citysim.reports.csv.AlertsCsvWriter;
 import org.citysim.reports.csv.AttributionCsvWriter;
 import org.citysim.reports.csv.CamerasCsvWriter;
 import org.citysim.reports.csv.EmissionsCsvWriter;
+import org.citysim.reports.csv.IncidentsCsvWriter;
 import org.citysim.reports.csv.JunctionsCsvWriter;
 import org.citysim.reports.csv.LinksCsvWriter;
 import org.citysim.reports.csv.PollutionCsvWriter;
@@ -32,7 +33,8 @@ import org.citysim.sim.metrics.RunResult;
  * {@code scenario.yaml}, {@code trips.csv}, {@code links.csv}, {@code series.csv},
  * {@code junctions.csv}, {@code junction-queues.csv}, {@code cameras.csv} (runs with cameras
  * only), {@code emissions.csv}, {@code pollution.csv}, {@code stations.csv}, {@code alerts.csv}
- * and {@code attribution.csv} (runs with a pollution model only), {@code charts/} (PNG and SVG)
+ * and {@code attribution.csv} (runs with a pollution model only), {@code incidents.csv} (runs
+ * with an incident model only), {@code charts/} (PNG and SVG)
  * and {@code index.html}. Everything except
  * {@code run.json} (and the PNGs, which depend on the platform's rasteriser) is byte-identical
  * for equal {@link RunResult}s.
@@ -56,6 +58,9 @@ public final class RunReportWriter {
   public static final String ALERTS_CSV = "alerts.csv";
   /** Source attribution at the stations. */
   public static final String ATTRIBUTION_CSV = "attribution.csv";
+
+  /** Incidents and their timelines (runs with an incident model only). */
+  public static final String INCIDENTS_CSV = "incidents.csv";
 
   /** Files linked from the report, in the order shown. */
   static final List<DataFile> DATA_FILES = List.of(
@@ -91,12 +96,22 @@ public final class RunReportWriter {
           + "source link, largest first, then the background [\u00b5g/m\u00b3] with its share "
           + "of the mean [0-1]"));
 
+  /** Listed after the pollution files (or junction-queues.csv) in runs with incidents. */
+  static final DataFile INCIDENTS_FILE = new DataFile(INCIDENTS_CSV, "one row per incident: "
+      + "link, severity, scheduled or random, detected by camera or report, lanes blocked, "
+      + "clearance [s], and its timeline (occurred, detected, dispatched, on scene, lanes "
+      + "cleared, all clear) [s since midnight and HH:MM:SS]");
+
   /** The data files of {@code result}'s folder, in the order shown. */
   static List<DataFile> dataFiles(RunResult result) {
-    if (result.sensors().cameras().isEmpty() && result.pollution().isEmpty()) {
+    if (result.sensors().cameras().isEmpty() && result.pollution().isEmpty()
+        && result.incidents().isEmpty()) {
       return DATA_FILES;
     }
     List<DataFile> files = new java.util.ArrayList<>(DATA_FILES);
+    if (!result.incidents().isEmpty()) {
+      files.add(6, INCIDENTS_FILE); // after junction-queues.csv
+    }
     if (!result.pollution().isEmpty()) {
       files.addAll(6, POLLUTION_FILES); // after junction-queues.csv
     }
@@ -152,6 +167,10 @@ public final class RunReportWriter {
         new CamerasCsvWriter().write(result.sensors().cameras(), dir.resolve("cameras.csv"));
       }
       writePollution(result.pollution(), dir);
+      if (!result.incidents().isEmpty()) {
+        new IncidentsCsvWriter().write(result.incidents().incidents(),
+            dir.resolve(INCIDENTS_CSV));
+      }
       List<ChartFile> chartFiles = await(chartTask);
       // Last, so a folder with index.html has everything the page links to.
       new HtmlReportWriter().write(result, info, CHARTS_DIR, chartFiles, dataFiles(result),

@@ -56,6 +56,7 @@ public final class HtmlReportWriter {
     cameras(h, result);
     AirQualitySection.append(h, result.pollution(), chartsDir, section(charts,
         ChartFile.AIR_QUALITY));
+    IncidentsSection.append(h, result.incidents(), result.kpis());
     warnings(h, result.warnings());
     charts(h, chartsDir, charts);
     dataFiles(h, dataFiles);

@@ -102,7 +102,21 @@ public final class KpiCatalog {
       Map.entry("pollution.alerts", new Entry("alerts",
           "Air-quality alerts (an AQI level crossed at a station)", Better.LOWER)),
       Map.entry("pollution.warnings", new Entry("warnings",
-          "Air-quality early warnings (an AQI level projected to be crossed)", Better.LOWER)));
+          "Air-quality early warnings (an AQI level projected to be crossed)", Better.LOWER)),
+      // Not "lower is better": the count follows the scenario's rates and schedule.
+      Map.entry(KpiKeys.INCIDENTS, new Entry("incidents",
+          "Incidents that occurred, random and scheduled")),
+      Map.entry(KpiKeys.INCIDENT_DETECTION_MEAN, new Entry("s",
+          "Mean time from an incident's occurrence to its detection (camera or report), over "
+              + "the incidents detected by the end", Better.LOWER)),
+      Map.entry(KpiKeys.INCIDENT_CLEARANCE_MEAN, new Entry("s",
+          "Mean time from an incident's occurrence to all clear, over the incidents all clear "
+              + "by the end", Better.LOWER)),
+      Map.entry(KpiKeys.INCIDENT_REROUTED, new Entry("veh",
+          "Times an informed driver took a new route around a blocked link")),
+      Map.entry(KpiKeys.INCIDENT_HELD, new Entry("veh",
+          "Vehicles held by closed links (incidents or closures) at the end of the run",
+          Better.LOWER)));
 
   private KpiCatalog() {}
 
