@@ -3,17 +3,48 @@ package org.citysim.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The shipped signal-control scenario validates under every built-in controller, as
  * scenarios/compare-controllers.sh runs it (the agents jar is on this module's class path, so
- * the controllers are found through ServiceLoader as in a real run).
+ * the controllers are found through ServiceLoader as in a real run); the incidents scenario
+ * runs and reports its incidents.
  */
 class ShippedScenariosTest {
   private static final Path PEAK = Path.of("..", "scenarios", "signals-peak.yaml");
+  private static final Path INCIDENTS = Path.of("..", "scenarios", "incidents.yaml");
+
+  @TempDir Path tmp;
+
+  @Test
+  void incidents_validates() {
+    Cli r = Cli.run("validate", INCIDENTS.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("ok: incidents: 36 nodes"), r.out());
+  }
+
+  @Test
+  void incidents_runsAndReportsItsIncidents() throws Exception {
+    Path out = tmp.resolve("inc");
+    Cli r = Cli.run("run", "-q", INCIDENTS.toString(), "--out", out.toString(),
+        "--set", "outputs.charts=false");
+    assertEquals(0, r.exit(), r.err());
+    JsonNode s = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+    assertTrue(s.at("/incidents/count").asLong() >= 1, s.toString());
+    assertTrue(s.at("/incidents/rerouted").asLong() > 0, s.toString());
+    List<String> csv = Files.readAllLines(out.resolve("incidents.csv"));
+    assertTrue(csv.get(1).startsWith("0,r2c1-r2c2,crash,scheduled,camera,1,true,"), csv.get(1));
+    assertTrue(Files.readString(out.resolve("index.html")).contains("<h2>Incidents</h2>"));
+  }
 
   @ParameterizedTest
   @ValueSource(strings = {"fixed-time", "webster", "actuated", "max-pressure", "pid"})
