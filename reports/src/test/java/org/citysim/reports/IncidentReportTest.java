@@ -76,6 +76,21 @@ class IncidentReportTest {
   }
 
   @Test
+  void charts_incidentMapIsDrawnAndShownInTheIncidentsSection() throws IOException {
+    Path out = new RunReportWriter(true).write(run(outputs()), TestRuns.info(1),
+        tmp.resolve("charts"));
+    assertTrue(Files.size(out.resolve("charts/incidents-map.png")) > 0);
+    String svg = Files.readString(out.resolve("charts/incidents-map.svg"));
+    assertTrue(svg.contains("Incidents on the network"));
+    String html = Files.readString(out.resolve("index.html"));
+    int img = html.indexOf("<img src=\"charts/incidents-map.png\"");
+    assertTrue(img > html.indexOf("<h2>Incidents</h2>") && img < html.indexOf("<h2>Charts</h2>"),
+        "the map sits in the Incidents section");
+    assertFalse(Files.exists(new RunReportWriter(true).write(TestRuns.small(), TestRuns.info(1),
+        tmp.resolve("plain-charts")).resolve("charts/incidents-map.png")));
+  }
+
+  @Test
   void write_withIncidentModelButNoIncidents_writesHeaderOnly() throws IOException {
     Path out = write("none", run(new IncidentOutputs(true, List.of(), 0, 0, 0, 0)));
     assertEquals(List.of(IncidentsCsvWriter.HEADER),

@@ -5,8 +5,10 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
+import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.citysim.sim.metrics.NetworkGeometry;
@@ -25,15 +27,33 @@ final class NetworkPainter implements Painter {
   private static final double LEGEND_H = 58;
   private static final double MARGIN = 14;
 
+  /** Fill of the marks. */
+  static final Color MARK = new Color(0x1f, 0x4f, 0xd1);
+
   private final NetworkGeometry network;
   private final String title;
+  private final List<Mark> marks;
   private final CongestionPalette palette = new CongestionPalette();
   private final NetworkLegend legend = new NetworkLegend(palette);
 
   NetworkPainter(NetworkGeometry network, String title) {
+    this(network, title, List.of());
+  }
+
+  /** A map with {@code marks} drawn over the links, in order (later ones on top). */
+  NetworkPainter(NetworkGeometry network, String title, List<Mark> marks) {
     this.network = network;
     this.title = title;
+    this.marks = List.copyOf(marks);
   }
+
+  /**
+   * A labelled mark at the middle of a link, on the side its direction is drawn.
+   *
+   * @param link  link id; a mark on a link the geometry lacks is not drawn
+   * @param label short text in the mark, e.g. an incident id
+   */
+  record Mark(String link, String label) {}
 
   @Override
   public void paint(Graphics2D g, Rectangle2D area) {
@@ -100,6 +120,42 @@ final class NetworkPainter implements Painter {
       g.setStroke(new BasicStroke((float) (lanesPx * (0.5 + lanes * 0.5)),
           BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
       g.draw(e.getValue());
+    }
+    drawMarks(g, t, lanesPx);
+  }
+
+  private void drawMarks(Graphics2D g, MapTransform t, double lanesPx) {
+    if (marks.isEmpty()) {
+      return;
+    }
+    Map<String, LinkLine> byId = new TreeMap<>();
+    for (LinkLine l : network.links()) {
+      byId.putIfAbsent(l.id(), l);
+    }
+    g.setFont(new Font(ChartStyle.FONT, Font.BOLD, 11));
+    FontMetrics fm = g.getFontMetrics();
+    double r = 8;
+    for (Mark m : marks) {
+      LinkLine l = byId.get(m.link());
+      if (l == null) {
+        continue;
+      }
+      double x1 = t.x(l.x1());
+      double y1 = t.y(l.y1());
+      double x2 = t.x(l.x2());
+      double y2 = t.y(l.y2());
+      double len = Math.hypot(x2 - x1, y2 - y1);
+      double off = len > 1e-6 ? 2 * lanesPx / len : 0;
+      double cx = (x1 + x2) / 2 - (y2 - y1) * off;
+      double cy = (y1 + y2) / 2 + (x2 - x1) * off;
+      Ellipse2D.Double dot = new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r);
+      g.setColor(MARK);
+      g.fill(dot);
+      g.setColor(Color.WHITE);
+      g.setStroke(new BasicStroke(1.5f));
+      g.draw(dot);
+      g.drawString(m.label(), (float) (cx - fm.stringWidth(m.label()) / 2.0),
+          (float) (cy + fm.getAscent() / 2.0 - 1));
     }
   }
 

@@ -47,7 +47,8 @@ public final class RunCharts {
    * network, travel-time distribution and network map always; with signalised junctions the
    * control delay per junction and the queues of the busiest junctions; with agent series the
    * controller outputs; with a pollution model the air-quality charts of
-   * {@link PollutionCharts} (section {@link ChartFile#AIR_QUALITY}). The charts are
+   * {@link PollutionCharts} (section {@link ChartFile#AIR_QUALITY}); with incidents the map
+   * with the incidents marked (section {@link ChartFile#INCIDENTS}). The charts are
    * drawn concurrently, one task per chart (a JFreeChart object is not safe to draw from two
    * threads, so each chart's PNG and SVG come from the same task); each file is written by
    * exactly one task, so the output does not depend on the order they finish in.
@@ -118,6 +119,17 @@ public final class RunCharts {
     for (PollutionCharts.Planned c : new PollutionCharts(style).plan(result)) {
       tasks.add(() -> writeBoth(c.painter().get(), c.width(), c.height(), dir, c.file()));
       files.add(c.file());
+    }
+    if (!result.incidents().incidents().isEmpty()) {
+      ChartFile incidents = new ChartFile("Incidents on the network",
+          "The network coloured by congestion as above, with each incident marked by its id "
+              + "(as in incidents.csv) on the side of the street its link runs.",
+          "incidents-map.png", "incidents-map.svg", ChartFile.INCIDENTS);
+      List<NetworkPainter.Mark> marks = result.incidents().incidents().stream()
+          .map(i -> new NetworkPainter.Mark(i.link(), Integer.toString(i.id()))).toList();
+      tasks.add(() -> writeBoth(new NetworkPainter(result.network(), incidents.title(), marks),
+          MAP_SIZE, MAP_SIZE, dir, incidents));
+      files.add(incidents);
     }
     ParallelTasks.runAll(tasks);
     return List.copyOf(files);

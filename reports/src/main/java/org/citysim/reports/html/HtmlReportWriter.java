@@ -56,7 +56,8 @@ public final class HtmlReportWriter {
     cameras(h, result);
     AirQualitySection.append(h, result.pollution(), chartsDir, section(charts,
         ChartFile.AIR_QUALITY));
-    IncidentsSection.append(h, result.incidents(), result.kpis());
+    IncidentsSection.append(h, result.incidents(), result.kpis(), chartsDir,
+        section(charts, ChartFile.INCIDENTS));
     warnings(h, result.warnings());
     charts(h, chartsDir, charts);
     dataFiles(h, dataFiles);

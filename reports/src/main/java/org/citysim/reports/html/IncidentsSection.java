@@ -3,6 +3,7 @@ package org.citysim.reports.html;
 import static org.citysim.reports.html.Html.escape;
 
 import java.util.List;
+import org.citysim.reports.chart.ChartFile;
 import org.citysim.reports.text.Clock;
 import org.citysim.reports.text.Decimals;
 import org.citysim.sim.metrics.IncidentOutputs;
@@ -11,8 +12,8 @@ import org.citysim.sim.metrics.KpiKeys;
 import org.citysim.sim.metrics.Kpis;
 
 /**
- * The "Incidents" section of the run report: the incident KPIs and a table of the incidents with
- * their FHWA timeline. Absent without an incident model.
+ * The "Incidents" section of the run report: the incident KPIs, a table of the incidents with
+ * their FHWA timeline and the map with the incidents marked. Absent without an incident model.
  */
 final class IncidentsSection {
   /** Rows of the incidents table; incidents.csv has them all. */
@@ -23,7 +24,8 @@ final class IncidentsSection {
 
   private IncidentsSection() {}
 
-  static void append(StringBuilder h, IncidentOutputs o, Kpis kpis) {
+  static void append(StringBuilder h, IncidentOutputs o, Kpis kpis, String chartsDir,
+      List<ChartFile> charts) {
     if (o.isEmpty()) {
       return;
     }
@@ -47,6 +49,9 @@ final class IncidentsSection {
     }
     h.append("</tbody>\n</table>\n");
     table(h, o.incidents());
+    for (ChartFile c : charts) {
+      HtmlReportWriter.figure(h, chartsDir, c);
+    }
   }
 
   private static void table(StringBuilder h, List<IncidentRecord> incidents) {
