@@ -70,8 +70,12 @@ final class RunCommand implements Callable<Integer> {
     for (String warning : o.result().warnings()) {
       spec.commandLine().getErr().println("warning: " + warning);
     }
+    int width = 26;
+    for (String key : o.result().kpis().all().keySet()) {
+      width = Math.max(width, key.length());
+    }
     for (Map.Entry<String, Object> e : o.result().kpis().all().entrySet()) {
-      w.printf(Locale.ROOT, "  %-26s %s%n", e.getKey(), e.getValue());
+      w.printf(Locale.ROOT, "  %-" + width + "s %s%n", e.getKey(), e.getValue());
     }
     w.printf(Locale.ROOT, "%d events, %d link traversals; build %.2f s, simulate %.2f s%s,"
         + " write %.2f s%n", o.info().eventsProcessed(), o.info().linkTraversals(),
