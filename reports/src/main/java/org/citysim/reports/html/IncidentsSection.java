@@ -20,7 +20,8 @@ final class IncidentsSection {
   static final int ROWS = 50;
   /** The KPIs shown, in order. */
   static final List<String> KPIS = List.of(KpiKeys.INCIDENTS, KpiKeys.INCIDENT_DETECTION_MEAN,
-      KpiKeys.INCIDENT_CLEARANCE_MEAN, KpiKeys.INCIDENT_REROUTED, KpiKeys.INCIDENT_HELD);
+      KpiKeys.INCIDENT_CLEARANCE_MEAN, KpiKeys.INCIDENT_REROUTED, KpiKeys.INCIDENT_HELD,
+      KpiKeys.INCIDENT_RESPONSE_MEAN, KpiKeys.INCIDENT_UNSERVED);
 
   private IncidentsSection() {}
 
