@@ -54,10 +54,11 @@ class IncidentReportTest {
     assertEquals(IncidentsCsvWriter.HEADER, lines.get(0));
     assertEquals(3, lines.size());
     assertEquals("0,l3,major,scheduled,camera,1,true,1800.500,27000.000,27060.000,,"
-        + "27660.000,29460.500,30360.500,07:30:00,07:31:00,,07:41:00,08:11:01,08:26:01",
+        + "27660.000,29460.500,30360.500,07:30:00,07:31:00,,07:41:00,08:11:01,08:26:01,,600.000",
         lines.get(1));
-    assertEquals("1,\"l,7\",minor,random,,1,false,900.000,28700.000,,,,,,07:58:20,,,,,",
+    assertEquals("1,\"l,7\",minor,random,,1,false,900.000,28700.000,,,,,,07:58:20,,,,,,,",
         lines.get(2));
+    assertTrue(summary(out).at("/incidents/responseTime").isMissingNode(), "no dispatcher");
     JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
     assertEquals(2, summary.at("/incidents/count").asInt());
     assertEquals(60, summary.at("/incidents/detectionTime/mean").asDouble());
@@ -124,5 +125,26 @@ class IncidentReportTest {
     for (String f : List.of("incidents.csv", "summary.json", "index.html")) {
       assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);
     }
+  }
+
+  private static JsonNode summary(Path out) throws IOException {
+    return new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+  }
+
+  @Test
+  void write_withDispatcher_writesUnitsResponseTimeAndUnserved() throws IOException {
+    IncidentOutputs o = new IncidentOutputs(true, List.of(
+        new IncidentRecord(0, "l3", "major", true, "camera", 1, true, 1800, 27000, 27060,
+            27060, 27150, 28950, 29850, "police-n1-1 tow-n2-1"),
+        new IncidentRecord(1, "l7", "minor", false, "report", 1, false, 900, 28700, 28800, NAN,
+            NAN, NAN, NAN, "")), 0, 0, 0, 0, "jsprit", 1);
+    Path out = write("disp", run(o));
+    List<String> lines = Files.readAllLines(out.resolve("incidents.csv"));
+    assertTrue(lines.get(1).endsWith(",police-n1-1 tow-n2-1,90.000"), lines.get(1));
+    assertTrue(lines.get(2).endsWith(",,"), lines.get(2));
+    JsonNode summary = summary(out);
+    assertEquals(90, summary.at("/incidents/responseTime/mean").asDouble());
+    assertEquals(1, summary.at("/incidents/unserved").asInt());
+    assertTrue(Files.readString(out.resolve("index.html")).contains("jsprit dispatcher"));
   }
 }

@@ -12,15 +12,16 @@ import org.citysim.sim.metrics.IncidentOutputs.IncidentRecord;
  * empty when not detected by the end), lanes blocked [lanes], whether it closed the link, the
  * drawn clearance time [s], then the FHWA timeline (occurred, detected, dispatched, on scene,
  * lanes cleared, all clear) [s since midnight], then the same six times as clock times
- * (HH:MM:SS). A point not reached by the end of the run (and dispatched, without a dispatcher)
- * is empty.
+ * (HH:MM:SS), then the ids of the units sent (space-separated, empty without a dispatcher) and
+ * the response time (on scene - detected) [s]. A point not reached by the end of the run (and
+ * dispatched, without a dispatcher) is empty.
  */
 public final class IncidentsCsvWriter {
   /** Column names, in order. */
   public static final String HEADER = "id,link,severity,origin,detected_by,lanes_blocked,closed,"
       + "clearance_s,occurred,detected,dispatched,on_scene,lanes_cleared,all_clear,"
       + "occurred_clock,detected_clock,dispatched_clock,on_scene_clock,lanes_cleared_clock,"
-      + "all_clear_clock";
+      + "all_clear_clock,units,response_s";
 
   /** Writes {@code incidents} to {@code file}. */
   public void write(List<IncidentRecord> incidents, Path file) throws IOException {
@@ -37,6 +38,7 @@ public final class IncidentsCsvWriter {
         for (double v : t) {
           csv.text(Clock.hhmmss(v));
         }
+        csv.text(i.units()).decimal(i.responseTime());
         csv.endRow();
       }
     }

@@ -20,7 +20,8 @@ final class IncidentsSection {
   static final int ROWS = 50;
   /** The KPIs shown, in order. */
   static final List<String> KPIS = List.of(KpiKeys.INCIDENTS, KpiKeys.INCIDENT_DETECTION_MEAN,
-      KpiKeys.INCIDENT_CLEARANCE_MEAN, KpiKeys.INCIDENT_REROUTED, KpiKeys.INCIDENT_HELD);
+      KpiKeys.INCIDENT_CLEARANCE_MEAN, KpiKeys.INCIDENT_REROUTED, KpiKeys.INCIDENT_HELD,
+      KpiKeys.INCIDENT_RESPONSE_MEAN, KpiKeys.INCIDENT_UNSERVED);
 
   private IncidentsSection() {}
 
@@ -30,8 +31,10 @@ final class IncidentsSection {
       return;
     }
     h.append("<h2>Incidents</h2>\n<p>Random and scheduled incidents block lanes until cleared; "
-        + "once detected (by a camera or a report) informed drivers may reroute, and responders"
-        + " arrive after the response delay. ")
+        + "once detected (by a camera or a report) informed drivers may reroute, and "
+        + (o.dispatching() ? "the " + escape(o.dispatcher()) + " dispatcher sends response "
+            + "units (units sent are in incidents.csv). "
+            : "responders arrive after the response delay. "))
         .append(o.closures() == 0 ? "No planned closures. " : o.closures() == 1
             ? "One planned closure. " : o.closures() + " planned closures. ")
         .append("Details in <a href=\"incidents.csv\">incidents.csv</a>.</p>\n");

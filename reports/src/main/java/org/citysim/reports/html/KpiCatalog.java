@@ -116,7 +116,13 @@ public final class KpiCatalog {
           "Times an informed driver took a new route around a blocked link")),
       Map.entry(KpiKeys.INCIDENT_HELD, new Entry("veh",
           "Vehicles held by closed links (incidents or closures) at the end of the run",
-          Better.LOWER)));
+          Better.LOWER)),
+      Map.entry(KpiKeys.INCIDENT_RESPONSE_MEAN, new Entry("s",
+          "Mean time from an incident's detection to its first unit on scene, over the "
+              + "incidents reached by the end (only with a dispatcher)", Better.LOWER)),
+      Map.entry(KpiKeys.INCIDENT_UNSERVED, new Entry("incidents",
+          "Detected incidents with a needed unit kind no unit was sent to (only with a "
+              + "dispatcher)", Better.LOWER)));
 
   private KpiCatalog() {}
 

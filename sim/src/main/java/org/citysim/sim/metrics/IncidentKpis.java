@@ -8,7 +8,8 @@ public final class IncidentKpis {
 
   /**
    * Adds the incident KPIs to {@code kpis}; nothing when the run had no incident model. Means
-   * are over the incidents that reached the point by the end (NaN when none did).
+   * are over the incidents that reached the point by the end (NaN when none did). The response
+   * time and unserved KPIs only with a dispatcher.
    */
   public static Kpis addTo(Kpis kpis, IncidentOutputs o) {
     if (o.isEmpty()) {
@@ -27,6 +28,18 @@ public final class IncidentKpis {
         clear += r.allClear() - r.occurred();
         cleared++;
       }
+    }
+    if (o.dispatching()) {
+      double response = 0;
+      int reached = 0;
+      for (IncidentRecord r : o.incidents()) {
+        if (!Double.isNaN(r.onScene())) {
+          response += r.responseTime();
+          reached++;
+        }
+      }
+      kpis = kpis.put(KpiKeys.INCIDENT_RESPONSE_MEAN, reached == 0 ? Double.NaN
+          : response / reached).put(KpiKeys.INCIDENT_UNSERVED, (long) o.unserved());
     }
     return kpis.put(KpiKeys.INCIDENTS, (long) o.incidents().size())
         .put(KpiKeys.INCIDENT_DETECTION_MEAN, detected == 0 ? Double.NaN : detect / detected)

@@ -14,12 +14,27 @@ import java.util.Objects;
  * @param informed   times a driver was informed of a blockage on its route
  * @param rerouted   times a driver took a new route around a blockage [veh]
  * @param heldAtEnd  vehicles held by closed links (incidents or closures) at the end [veh]
+ * @param dispatcher the scenario's dispatcher: "none", "nearest" or "jsprit"
+ * @param unserved   detected incidents with a need no unit was sent to, by their all clear or
+ *                   the end [incidents]; 0 without a dispatcher
  */
 public record IncidentOutputs(boolean enabled, List<IncidentRecord> incidents, int closures,
-    int informed, int rerouted, int heldAtEnd) {
+    int informed, int rerouted, int heldAtEnd, String dispatcher, int unserved) {
 
   public IncidentOutputs {
     incidents = List.copyOf(incidents);
+    Objects.requireNonNull(dispatcher, "dispatcher");
+  }
+
+  /** Without a dispatcher. */
+  public IncidentOutputs(boolean enabled, List<IncidentRecord> incidents, int closures,
+      int informed, int rerouted, int heldAtEnd) {
+    this(enabled, incidents, closures, informed, rerouted, heldAtEnd, "none", 0);
+  }
+
+  /** Whether units were dispatched. */
+  public boolean dispatching() {
+    return !"none".equals(dispatcher);
   }
 
   /** A run without an incident model. */
@@ -50,15 +65,32 @@ public record IncidentOutputs(boolean enabled, List<IncidentRecord> incidents, i
    * @param onScene      when responders arrived
    * @param lanesCleared when all lanes were open again
    * @param allClear     when the last responder left
+   * @param units        ids of the units sent, space-separated in order sent; "" without
+   *                     a dispatcher or when none was sent
    */
   public record IncidentRecord(int id, String link, String severity, boolean scheduled,
       String detectedBy, int lanesBlocked, boolean closed, double clearance, double occurred,
       double detected, double dispatched, double onScene, double lanesCleared,
-      double allClear) {
+      double allClear, String units) {
     public IncidentRecord {
       Objects.requireNonNull(link, "link");
       Objects.requireNonNull(severity, "severity");
       Objects.requireNonNull(detectedBy, "detectedBy");
+      Objects.requireNonNull(units, "units");
+    }
+
+    /** Without units. */
+    public IncidentRecord(int id, String link, String severity, boolean scheduled,
+        String detectedBy, int lanesBlocked, boolean closed, double clearance, double occurred,
+        double detected, double dispatched, double onScene, double lanesCleared,
+        double allClear) {
+      this(id, link, severity, scheduled, detectedBy, lanesBlocked, closed, clearance, occurred,
+          detected, dispatched, onScene, lanesCleared, allClear, "");
+    }
+
+    /** Response time: on scene - detected [s]; NaN while no responder is on scene. */
+    public double responseTime() {
+      return onScene - detected;
     }
 
     /** The six timeline points, in order: occurred to all clear [s]. */

@@ -115,6 +115,16 @@ public final class KpiKeys {
   public static final String INCIDENT_REROUTED = "incidents.rerouted";
   /** Vehicles held by closed links at the end of the run [veh]. Only with incidents. */
   public static final String INCIDENT_HELD = "incidents.heldAtEnd";
+  /**
+   * Mean time from detection to the first unit on scene, over the incidents reached by the end
+   * [s]. Only with a dispatcher.
+   */
+  public static final String INCIDENT_RESPONSE_MEAN = "incidents.responseTime.mean";
+  /**
+   * Detected incidents with a need (a unit kind) no unit was sent to, by their all clear or the
+   * end of the run [incidents]. Only with a dispatcher.
+   */
+  public static final String INCIDENT_UNSERVED = "incidents.unserved";
 
   private KpiKeys() {}
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.citysim.sim.incident.Incident;
 import org.citysim.sim.incident.Incidents;
+import org.citysim.sim.incident.ResponseDispatchers;
 import org.citysim.sim.kernel.Kernel;
 import org.citysim.sim.metrics.IncidentOutputs;
 import org.citysim.sim.metrics.IncidentOutputs.IncidentRecord;
@@ -18,18 +19,21 @@ import org.citysim.sim.traffic.QueueTrafficModel;
 
 /**
  * The {@code incidents} section of a run: checks its links against the network, wires {@link
- * Incidents} onto the kernel and the traffic model (no dispatcher: responders are on scene the
- * response delay after detection) and collects {@link IncidentOutputs} at the end.
+ * Incidents} onto the kernel and the traffic model, with a {@link DispatchRuntime} when the
+ * section names a dispatcher (without one, responders are on scene the response delay after
+ * detection), and collects {@link IncidentOutputs} at the end.
  */
 final class IncidentsRuntime {
   private final RoadNetwork net;
   private final QueueTrafficModel model;
   private final IncidentsSpec spec;
   private final Incidents incidents;
+  /** The unit dispatch, or null without a dispatcher. */
+  private final DispatchRuntime dispatch;
 
   /**
-   * @throws ScenarioException when a link of the section is not in the network, located at
-   *                           where it was written, with a did-you-mean
+   * @throws ScenarioException when a link or depot node of the section is not in the network,
+   *                           located at where it was written, with a did-you-mean
    */
   IncidentsRuntime(Kernel kernel, RoadNetwork net, QueueTrafficModel model, IncidentsSpec spec,
       Path source) throws ScenarioException {
@@ -37,7 +41,39 @@ final class IncidentsRuntime {
     this.model = model;
     this.spec = spec;
     checkLinks(net, spec, source);
+    checkDepots(net, spec, source);
     this.incidents = new Incidents(kernel, net, model, spec.toIncidentSpec());
+    this.dispatch = spec.dispatching()
+        ? new DispatchRuntime(kernel, net, model, incidents.log(), spec,
+            ResponseDispatchers.create(spec.dispatcher(),
+                kernel.random().stream("incidents:dispatch"), spec.iterations()))
+        : null;
+  }
+
+  private static void checkDepots(RoadNetwork net, IncidentsSpec spec, Path source)
+      throws ScenarioException {
+    List<Problem> problems = new ArrayList<>();
+    List<String> ids = null;
+    for (Named n : spec.nodeRefs()) {
+      String id = n.ref().id();
+      if (net.nodeIndex(id) >= 0) {
+        continue;
+      }
+      if (ids == null) {
+        ids = new ArrayList<>(net.nodeCount());
+        for (int i = 0; i < net.nodeCount(); i++) {
+          ids.add(net.node(i).id().value());
+        }
+      }
+      String guess = Suggest.closest(id, ids);
+      problems.add(new Problem(source, n.ref().line(), n.ref().column(), n.field(),
+          "no node '" + id + "' in the network", guess == null
+              ? "give a node id of the network (grid nodes are named like r1c1)"
+              : "did you mean '" + guess + "'?"));
+    }
+    if (!problems.isEmpty()) {
+      throw new ScenarioException(problems);
+    }
   }
 
   private static void checkLinks(RoadNetwork net, IncidentsSpec spec, Path source)
@@ -75,10 +111,12 @@ final class IncidentsRuntime {
       String by = Double.isNaN(i.detected()) ? "" : i.byCamera() ? "camera" : "report";
       out.add(new IncidentRecord(i.id(), i.linkId(), i.severity().name(), i.scheduled(), by,
           blocked, blocked >= lanes, i.clearance(), i.occurred(), i.detected(), i.dispatched(),
-          i.onScene(), i.lanesCleared(), i.allClear()));
+          i.onScene(), i.lanesCleared(), i.allClear(),
+          dispatch == null ? "" : dispatch.unitsOf(i.id())));
     }
     return new IncidentOutputs(true, out, spec.closures().size(),
         incidents.rerouting().informed(), incidents.rerouting().rerouted(),
-        model.vehiclesHeldByClosures());
+        model.vehiclesHeldByClosures(), spec.dispatcher(),
+        dispatch == null ? 0 : dispatch.unserved());
   }
 }

@@ -5,11 +5,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.citysim.sim.incident.Closure;
+import org.citysim.sim.incident.DispatchRequest;
 import org.citysim.sim.incident.LogNormal;
 import org.citysim.sim.incident.RandomIncidents.Basis;
 import org.citysim.sim.incident.Severity;
 import org.citysim.sim.scenario.IncidentsSpec.ClosureSpec;
 import org.citysim.sim.scenario.IncidentsSpec.LinkRef;
+import org.citysim.sim.scenario.IncidentsSpec.NeedSpec;
+import org.citysim.sim.scenario.IncidentsSpec.UnitSpec;
 import org.citysim.sim.scenario.IncidentsSpec.ScheduledSpec;
 import org.citysim.sim.scenario.yaml.Obj;
 import org.citysim.sim.scenario.yaml.Problems;
@@ -69,15 +72,32 @@ final class IncidentsBinder {
       report = logNormal(det.optObj("report"), report);
     }
     double response = d.responseDelay();
+    String dispatcher = d.dispatcher();
+    List<UnitSpec> units = d.units();
+    int iterations = d.iterations();
+    List<NeedSpec> needs = d.needs();
     Obj res = o.optObj("response");
     if (res != null) {
-      res.checkKeys("delay");
+      res.checkKeys("delay", "dispatcher", "units", "iterations", "needs");
       response = res.optNumber("delay", response, Range.closed(0, 86_400));
+      dispatcher = res.has("dispatcher") ? dispatcher(res.opt("dispatcher")) : dispatcher;
+      units = units(res.optList("units"));
+      iterations = res.optInt("iterations", iterations, Range.closed(1, 100_000));
+      needs = needs(res.optList("needs"), severities);
+      if (dispatcher != null && !"none".equals(dispatcher) && res.optList("units").isEmpty()) {
+        res.opt("dispatcher").problem("dispatcher '" + dispatcher + "' has no units",
+            "add response.units, e.g. [{kind: police, depot: r0c0, count: 2}], or use"
+                + " dispatcher: none");
+      }
     }
     double compliance = o.optNumber("compliance", d.compliance(), Range.closed(0, 1));
-    if (problems.size() > before || basis == null) {
+    if (problems.size() > before || basis == null || dispatcher == null) {
       return null;
     }
+    String disp = dispatcher;
+    List<UnitSpec> us = units;
+    int it = iterations;
+    List<NeedSpec> ns = needs;
     Basis b = basis;
     double rt = rate;
     double p = period;
@@ -88,7 +108,108 @@ final class IncidentsBinder {
     LogNormal rep = report;
     double resp = response;
     return ScenarioBinder.build(o, () -> new IncidentsSpec(true, b, rt, p, sev, scheduled,
-        closures, cams, prob, del, rep, resp, compliance));
+        closures, cams, prob, del, rep, resp, compliance, disp, us, it, ns));
+  }
+
+  private String dispatcher(Val v) {
+    String t = v.text();
+    if (t == null) {
+      return null;
+    }
+    if (!IncidentsSpec.DISPATCHERS.contains(t)) {
+      String guess = Suggest.closest(t, IncidentsSpec.DISPATCHERS);
+      v.problem("unknown dispatcher '" + t + "'", (guess == null ? "" : "did you mean '"
+          + guess + "'? ") + "dispatchers: " + String.join(", ", IncidentsSpec.DISPATCHERS));
+      return null;
+    }
+    return t;
+  }
+
+  /** A unit kind, or null (with a problem) when unknown. */
+  private String kind(Val v) {
+    String t = v.text();
+    if (t == null) {
+      return null;
+    }
+    if (!DispatchRequest.KINDS.contains(t)) {
+      String guess = Suggest.closest(t, DispatchRequest.KINDS);
+      v.problem("unknown unit kind '" + t + "'", (guess == null ? "" : "did you mean '"
+          + guess + "'? ") + "kinds: " + String.join(", ", DispatchRequest.KINDS));
+      return null;
+    }
+    return t;
+  }
+
+  private List<UnitSpec> units(List<Val> items) {
+    List<UnitSpec> out = new ArrayList<>();
+    for (Val item : items) {
+      Obj u = item.obj();
+      if (u == null) {
+        continue;
+      }
+      int before = problems.size();
+      u.checkKeys("kind", "depot", "count");
+      Val k = u.require("kind");
+      String kind = k == null ? null : kind(k);
+      Val dv = u.require("depot");
+      String depot = dv == null ? null : dv.text();
+      int count = u.optInt("count", 1, Range.closed(1, 1000));
+      if (problems.size() > before || kind == null || depot == null) {
+        continue;
+      }
+      out.add(new UnitSpec(kind, new LinkRef(depot, dv.loc().line(), dv.loc().column()),
+          count));
+    }
+    return out;
+  }
+
+  private List<NeedSpec> needs(List<Val> items, List<Severity> severities) {
+    List<NeedSpec> out = new ArrayList<>();
+    List<String> names = severities.stream().map(Severity::name).toList();
+    Set<String> seen = new HashSet<>();
+    for (Val item : items) {
+      Obj n = item.obj();
+      if (n == null) {
+        continue;
+      }
+      int before = problems.size();
+      n.checkKeys("severity", "units", "priority", "window");
+      String severity = n.requireText("severity");
+      if (severity != null && !names.contains(severity)) {
+        String guess = Suggest.closest(severity, names);
+        n.opt("severity").problem("no severity '" + severity + "'",
+            (guess == null ? "" : "did you mean '" + guess + "'? ") + "severities: "
+                + String.join(", ", names));
+      } else if (severity != null && !seen.add(severity)) {
+        n.opt("severity").problem("severity '" + severity + "' has two needs entries",
+            "give each severity one entry");
+      }
+      List<String> kinds = new ArrayList<>();
+      Val kv = n.require("units");
+      List<Val> ks = kv == null ? null : kv.listOrOne();
+      if (ks != null) {
+        for (Val k : ks) {
+          String kind = kind(k);
+          if (kind != null && kinds.contains(kind)) {
+            k.problem("unit kind '" + kind + "' is listed twice", "list each kind once");
+          } else if (kind != null) {
+            kinds.add(kind);
+          }
+        }
+        if (ks.isEmpty()) {
+          kv.problem("the units list is empty", "name at least one of "
+              + String.join(", ", DispatchRequest.KINDS));
+        }
+      }
+      int priority = n.optInt("priority", 2, Range.closed(1, 3));
+      double window = n.optNumber("window", IncidentsSpec.DEFAULT_WINDOW,
+          Range.closed(1, 86_400));
+      if (problems.size() > before || severity == null || kinds.isEmpty()) {
+        continue;
+      }
+      out.add(new NeedSpec(severity, kinds, priority, window));
+    }
+    return out;
   }
 
   private Basis basis(Val v) {

@@ -32,8 +32,14 @@ import org.citysim.sim.incident.Severity;
  * @param cameraProbability chance that a camera detects an incident on its link [0..1]
  * @param cameraDelay       from occurrence to camera detection [s]
  * @param report            from occurrence to a report when no camera detects it [s]
- * @param responseDelay     from detection to responders on scene [s]
+ * @param responseDelay     from detection to responders on scene without a dispatcher [s]
  * @param compliance        chance that an informed driver reroutes [0..1]
+ * @param dispatcher        "none" (responders on scene {@code responseDelay} after detection),
+ *                          "nearest" or "jsprit" ({@link #DISPATCHERS})
+ * @param units             response units and their depots (used with a dispatcher)
+ * @param iterations        jsprit's search iterations per decision
+ * @param needs             what incidents of a severity need; a severity without an entry
+ *                          gets {@link #need}'s default
  */
 public record IncidentsSpec(
     boolean enabled,
@@ -48,7 +54,18 @@ public record IncidentsSpec(
     double cameraDelay,
     LogNormal report,
     double responseDelay,
-    double compliance) {
+    double compliance,
+    String dispatcher,
+    List<UnitSpec> units,
+    int iterations,
+    List<NeedSpec> needs) {
+
+  /** The dispatchers a scenario may name; "none" is the default. */
+  public static final List<String> DISPATCHERS = List.of("none", "nearest", "jsprit");
+  /** Default jsprit iterations per decision (the agents module's measured default). */
+  public static final int DEFAULT_ITERATIONS = 256;
+  /** Default time window of a need, from detection to the latest useful arrival [s]. */
+  public static final double DEFAULT_WINDOW = 3600;
 
   /**
    * Default random rate per vehicle-km [1/veh-km]: 2 incidents per million vehicle-km (our
@@ -73,6 +90,18 @@ public record IncidentsSpec(
     if (!(compliance >= 0 && compliance <= 1)) {
       throw new IllegalArgumentException("compliance must be in [0, 1], got " + compliance);
     }
+    Objects.requireNonNull(dispatcher, "dispatcher");
+    if (!DISPATCHERS.contains(dispatcher)) {
+      throw new IllegalArgumentException("unknown dispatcher '" + dispatcher + "'");
+    }
+    units = List.copyOf(units);
+    needs = resolveNeeds(needs, severities);
+    if (!"none".equals(dispatcher) && units.isEmpty()) {
+      throw new IllegalArgumentException("dispatcher '" + dispatcher + "' needs units");
+    }
+    if (iterations < 1) {
+      throw new IllegalArgumentException("iterations must be >= 1, got " + iterations);
+    }
     for (ScheduledSpec s : scheduled) {
       if (severities.stream().noneMatch(v -> v.name().equals(s.severity()))) {
         throw new IllegalArgumentException("no severity '" + s.severity() + "'");
@@ -84,7 +113,8 @@ public record IncidentsSpec(
   public static IncidentsSpec off() {
     IncidentsSpec d = defaults();
     return new IncidentsSpec(false, d.basis, d.rate, d.exposurePeriod, d.severities, d.scheduled, d.closures, d.cameras,
-        d.cameraProbability, d.cameraDelay, d.report, d.responseDelay, d.compliance);
+        d.cameraProbability, d.cameraDelay, d.report, d.responseDelay, d.compliance,
+        d.dispatcher, d.units, d.iterations, d.needs);
   }
 
   /**
@@ -99,7 +129,44 @@ public record IncidentsSpec(
     return new IncidentsSpec(true, RandomIncidents.Basis.PER_VEHICLE_KM, 0,
         DEFAULT_EXPOSURE_PERIOD, defaultSeverities(), List.of(),
         List.of(), List.of(), d.cameraProbability(), d.cameraDelay(), d.report(),
-        ResponseSpec.defaults().responseDelay(), none.compliance());
+        ResponseSpec.defaults().responseDelay(), none.compliance(), "none", List.of(),
+        DEFAULT_ITERATIONS, List.of());
+  }
+
+  /** Whether units are dispatched (a dispatcher other than "none"). */
+  public boolean dispatching() {
+    return !"none".equals(dispatcher);
+  }
+
+  /**
+   * What incidents of severity {@code name} need: its entry in {@link #needs}, else our
+   * assumption: a severity that closes its link (or is named "major") needs an ambulance, a tow
+   * truck and the police, priority 1; any other (such as "minor") needs the police, priority 3;
+   * both within {@link #DEFAULT_WINDOW}.
+   */
+  public NeedSpec need(String name) {
+    return need(needs, name, severity(name));
+  }
+
+  /** One entry per severity, in their order: the given one, else the default of {@link #need}. */
+  private static List<NeedSpec> resolveNeeds(List<NeedSpec> given, List<Severity> severities) {
+    List<NeedSpec> out = new ArrayList<>();
+    for (Severity s : severities) {
+      out.add(need(given, s.name(), s));
+    }
+    return List.copyOf(out);
+  }
+
+  private static NeedSpec need(List<NeedSpec> given, String name, Severity s) {
+    for (NeedSpec n : given) {
+      if (n.severity().equals(name)) {
+        return n;
+      }
+    }
+    boolean major = "major".equals(name)
+        || s != null && s.lanesBlocked() == Closure.ALL_LANES;
+    return major ? new NeedSpec(name, List.of("ambulance", "tow", "police"), 1, DEFAULT_WINDOW)
+        : new NeedSpec(name, List.of("police"), 3, DEFAULT_WINDOW);
   }
 
   /**
@@ -124,7 +191,10 @@ public record IncidentsSpec(
     return null;
   }
 
-  /** The library's spec: no dispatcher, responders on scene {@link #responseDelay} after detection. */
+  /**
+   * The library's spec: without a dispatcher responders are on scene {@link #responseDelay} after
+   * detection; with one, when its units arrive.
+   */
   public IncidentSpec toIncidentSpec() {
     RandomIncidents r = new RandomIncidents(basis, rate, severities, exposurePeriod);
     List<ScheduledIncident> s = new ArrayList<>();
@@ -136,7 +206,7 @@ public record IncidentsSpec(
       c.add(new Closure(x.link().id(), x.from(), x.to(), x.lanes()));
     }
     return new IncidentSpec(r, s, c, new DetectionSpec(cameras.stream().map(LinkRef::id).toList(),
-        cameraProbability, cameraDelay, report), new ResponseSpec(false, responseDelay),
+        cameraProbability, cameraDelay, report), new ResponseSpec(dispatching(), responseDelay),
         compliance);
   }
 
@@ -153,6 +223,60 @@ public record IncidentsSpec(
       out.add(new Named("incidents.detection.cameras[" + i + "]", cameras.get(i)));
     }
     return out;
+  }
+
+  /** Every depot node reference of the section with its field path. */
+  public List<Named> nodeRefs() {
+    List<Named> out = new ArrayList<>();
+    for (int i = 0; i < units.size(); i++) {
+      out.add(new Named("incidents.response.units[" + i + "].depot", units.get(i).depot()));
+    }
+    return out;
+  }
+
+  /**
+   * Response units of one kind at one depot.
+   *
+   * @param kind  one of {@link org.citysim.sim.incident.DispatchRequest#KINDS}
+   * @param depot node id where they start, with where it was written
+   * @param count how many, at least 1
+   */
+  public record UnitSpec(String kind, LinkRef depot, int count) {
+    public UnitSpec {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(depot, "depot");
+      if (!org.citysim.sim.incident.DispatchRequest.KINDS.contains(kind)) {
+        throw new IllegalArgumentException("unknown unit kind '" + kind + "'");
+      }
+      if (count < 1) {
+        throw new IllegalArgumentException("count must be >= 1, got " + count);
+      }
+    }
+  }
+
+  /**
+   * What incidents of one severity need from the dispatcher.
+   *
+   * @param severity severity name
+   * @param kinds    unit kinds needed, one unit each, not empty, no repeats
+   * @param priority 1 (most urgent) to 3
+   * @param window   from detection to the latest useful arrival [s]; a unit that cannot arrive
+   *                 by then is not sent
+   */
+  public record NeedSpec(String severity, List<String> kinds, int priority, double window) {
+    public NeedSpec {
+      Objects.requireNonNull(severity, "severity");
+      kinds = List.copyOf(kinds);
+      if (kinds.isEmpty() || kinds.stream().distinct().count() != kinds.size()) {
+        throw new IllegalArgumentException("kinds must be non-empty and distinct: " + kinds);
+      }
+      if (priority < 1 || priority > 3) {
+        throw new IllegalArgumentException("priority must be 1..3, got " + priority);
+      }
+      if (!(window > 0) || Double.isInfinite(window)) {
+        throw new IllegalArgumentException("window must be > 0, got " + window);
+      }
+    }
   }
 
   /**

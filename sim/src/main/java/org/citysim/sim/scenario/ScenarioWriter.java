@@ -210,7 +210,22 @@ public final class ScenarioWriter {
     b.append("    probability: ").append(num(p.cameraProbability())).append('\n');
     b.append("    delay: ").append(num(p.cameraDelay())).append('\n');
     b.append("    report: ").append(logNormal(p.report())).append('\n');
-    b.append("  response: {delay: ").append(num(p.responseDelay())).append("}\n");
+    b.append("  response:\n");
+    b.append("    dispatcher: ").append(p.dispatcher()).append('\n');
+    b.append("    delay: ").append(num(p.responseDelay())).append('\n');
+    b.append("    iterations: ").append(p.iterations()).append('\n');
+    b.append("    units:").append(p.units().isEmpty() ? " []\n" : "\n");
+    for (IncidentsSpec.UnitSpec u : p.units()) {
+      b.append("      - {kind: ").append(u.kind()).append(", depot: ").append(str(u.depot().id()))
+          .append(", count: ").append(u.count()).append("}\n");
+    }
+    b.append("    needs:\n");
+    for (org.citysim.sim.incident.Severity v : p.severities()) {
+      IncidentsSpec.NeedSpec n = p.need(v.name());
+      b.append("      - {severity: ").append(str(n.severity())).append(", units: [")
+          .append(String.join(", ", n.kinds())).append("], priority: ").append(n.priority())
+          .append(", window: ").append(num(n.window())).append("}\n");
+    }
     b.append("  compliance: ").append(num(p.compliance())).append('\n');
   }
 

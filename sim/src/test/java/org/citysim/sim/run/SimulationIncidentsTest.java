@@ -140,4 +140,39 @@ class SimulationIncidentsTest {
     assertEquals(11, p.line()); // the line of the list entry
     assertTrue(p.hint().contains("did you mean 'r1c1-r1c2'"), p::hint);
   }
+
+  @Test
+  void unknownDepotNode_isLocatedWithADidYouMean() {
+    String yaml = GRID + """
+        incidents:
+          response:
+            dispatcher: nearest
+            units:
+              - {kind: police, depot: r1c9}
+        """;
+    ScenarioException e = assertThrows(ScenarioException.class, () -> run(yaml));
+    assertEquals(1, e.problems().size());
+    Problem p = e.problems().get(0);
+    assertEquals("incidents.response.units[0].depot", p.field());
+    assertEquals(13, p.line());
+    assertTrue(p.message().contains("no node 'r1c9'"), p::message);
+    assertTrue(p.hint().contains("did you mean"), p::hint);
+  }
+
+  @Test
+  void dispatcherNone_withUnitsListed_changesNothing() throws Exception {
+    RunResult plain = run(GRID + INCIDENTS);
+    RunResult none = run(GRID + INCIDENTS + """
+          response:
+            dispatcher: none
+            units:
+              - {kind: police, depot: r0c0, count: 3}
+        """);
+    assertEquals(plain.incidents(), none.incidents());
+    assertEquals(plain.kpis().all(), none.kpis().all());
+    assertFalse(none.kpis().all().containsKey(KpiKeys.INCIDENT_RESPONSE_MEAN));
+    for (IncidentRecord i : none.incidents().incidents()) {
+      assertEquals("", i.units());
+    }
+  }
 }
