@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.citysim.app.progress.Progress;
 import org.citysim.reports.RunReportWriter;
+import org.citysim.sim.metrics.KpiKeys;
 import org.citysim.sim.metrics.RunInfo;
 import org.citysim.sim.metrics.RunResult;
 import org.citysim.sim.run.Simulation;
@@ -39,11 +40,18 @@ public final class RunPipeline {
    * @param build    network, demand generation and routing
    * @param simulate the event loop and result collection
    * @param write    the run folder (0 when none was written)
+   * @param baseline building and simulating the baseline run without incidents (0 when none
+   *                 was made; see {@link org.citysim.sim.scenario.IncidentsSpec#baseline})
    */
-  public record Phases(double build, double simulate, double write) {
+  public record Phases(double build, double simulate, double write, double baseline) {
+    /** Without a baseline run. */
+    public Phases(double build, double simulate, double write) {
+      this(build, simulate, write, 0);
+    }
+
     /** All phases together [s]. */
     public double total() {
-      return build + simulate + write;
+      return build + simulate + write + baseline;
     }
   }
 
@@ -68,10 +76,15 @@ public final class RunPipeline {
       result = sim.run((now, start, end) ->
           task.update(Math.round(1000 * (now - start) / (end - start))));
     }
+    long tb = System.nanoTime();
+    if (scenario.incidents().wantsBaseline(sim.tripCount())) {
+      addCausedDelay(result, scenario, source, progress);
+    }
     long t2 = System.nanoTime();
-    double simSeconds = (t2 - t1) / 1e9;
+    double baselineSeconds = (t2 - tb) / 1e9;
+    double simSeconds = (tb - t1) / 1e9;
     RunInfo info = new RunInfo(build.version(), build.commit(), System.getProperty("java.version"),
-        (t2 - t0) / 1e9, sim.eventsProcessed(), sim.eventsProcessed() / simSeconds,
+        (tb - t0) / 1e9, sim.eventsProcessed(), sim.eventsProcessed() / simSeconds,
         sim.linkTraversals(), sim.pollutionSeconds());
     if (outDir != null) {
       try {
@@ -86,6 +99,29 @@ public final class RunPipeline {
     }
     long t3 = System.nanoTime();
     return new Outcome(result, info, outDir,
-        new Phases((t1 - t0) / 1e9, simSeconds, (t3 - t2) / 1e9));
+        new Phases((t1 - t0) / 1e9, simSeconds, (t3 - t2) / 1e9, baselineSeconds));
+  }
+
+  /**
+   * Simulates {@code scenario} without its incidents section, same seed, writing nothing, and
+   * adds {@link KpiKeys#INCIDENT_DELAY} (this run's network delay minus the baseline's) and
+   * {@link KpiKeys#INCIDENT_BASELINE_DELAY} to {@code result}'s KPIs.
+   */
+  private static void addCausedDelay(RunResult result, Scenario scenario, Path source,
+      Progress progress) throws ScenarioException {
+    Scenario base = scenario.withoutIncidents();
+    Simulation sim = SimulationBuilder.build(base, ScenarioWriter.toYaml(base), source);
+    RunResult without;
+    try (Progress.Task task = progress.start("baseline without incidents", 1000)) {
+      without = sim.run((now, start, end) ->
+          task.update(Math.round(1000 * (now - start) / (end - start))));
+    }
+    Number with = result.kpis().get(KpiKeys.DELAY_NETWORK_VEH_HOURS);
+    Number baseline = without.kpis().get(KpiKeys.DELAY_NETWORK_VEH_HOURS);
+    if (with == null || baseline == null) {
+      return;
+    }
+    result.kpis().put(KpiKeys.INCIDENT_DELAY, with.doubleValue() - baseline.doubleValue())
+        .put(KpiKeys.INCIDENT_BASELINE_DELAY, baseline.doubleValue());
   }
 }

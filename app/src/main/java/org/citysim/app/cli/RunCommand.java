@@ -13,6 +13,7 @@ import org.citysim.app.RunPipeline;
 import org.citysim.app.progress.Progress;
 import org.citysim.reports.RunFolders;
 import org.citysim.reports.RunReportWriter;
+import org.citysim.sim.metrics.KpiKeys;
 import org.citysim.sim.scenario.Problem;
 import org.citysim.sim.scenario.Scenario;
 import org.citysim.sim.scenario.ScenarioException;
@@ -82,6 +83,13 @@ final class RunCommand implements Callable<Integer> {
         o.phases().build(), o.phases().simulate(), o.info().pollutionSeconds() > 0
             ? String.format(Locale.ROOT, " (pollution %.2f s)", o.info().pollutionSeconds())
             : "", o.phases().write());
+    Number caused = o.result().kpis().get(KpiKeys.INCIDENT_DELAY);
+    if (caused != null) {
+      w.printf(Locale.ROOT, "incidents caused %.1f veh-h of delay (against %.1f veh-h without"
+          + " them; baseline run %.2f s)%n", caused.doubleValue(),
+          o.result().kpis().get(KpiKeys.INCIDENT_BASELINE_DELAY).doubleValue(),
+          o.phases().baseline());
+    }
     w.println("run folder: " + o.outDir().toAbsolutePath().normalize());
     w.flush();
     return 0;

@@ -122,7 +122,13 @@ public final class KpiCatalog {
               + "incidents reached by the end (only with a dispatcher)", Better.LOWER)),
       Map.entry(KpiKeys.INCIDENT_UNSERVED, new Entry("incidents",
           "Detected incidents with a needed unit kind no unit was sent to (only with a "
-              + "dispatcher)", Better.LOWER)));
+              + "dispatcher)", Better.LOWER)),
+      Map.entry(KpiKeys.INCIDENT_DELAY, new Entry("veh-h",
+          "Network delay the incidents and closures caused: this run's delay.network.vehHours "
+              + "minus that of the same scenario and seed without incidents (only when that "
+              + "baseline run was made)", Better.LOWER)),
+      Map.entry(KpiKeys.INCIDENT_BASELINE_DELAY, new Entry("veh-h",
+          "Network delay of the baseline run without incidents (same scenario and seed)")));
 
   private KpiCatalog() {}
 

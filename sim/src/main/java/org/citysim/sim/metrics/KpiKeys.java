@@ -125,6 +125,17 @@ public final class KpiKeys {
    * end of the run [incidents]. Only with a dispatcher.
    */
   public static final String INCIDENT_UNSERVED = "incidents.unserved";
+  /**
+   * Delay the incidents and closures caused: {@link #DELAY_NETWORK_VEH_HOURS} of the run minus
+   * that of the same scenario and seed without its {@code incidents} section [veh-h]. Only when
+   * that baseline run was made ({@code incidents.baseline}).
+   */
+  public static final String INCIDENT_DELAY = "incidents.delay.vehHours";
+  /**
+   * {@link #DELAY_NETWORK_VEH_HOURS} of the baseline run without incidents [veh-h]. Only when it
+   * was made.
+   */
+  public static final String INCIDENT_BASELINE_DELAY = "incidents.baselineDelay.vehHours";
 
   private KpiKeys() {}
 }

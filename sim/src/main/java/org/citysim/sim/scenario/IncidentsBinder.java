@@ -39,7 +39,8 @@ final class IncidentsBinder {
   /** The spec, or null when there were problems (all recorded). */
   IncidentsSpec bind(Obj o) {
     int before = problems.size();
-    o.checkKeys("random", "scheduled", "closures", "detection", "response", "compliance");
+    o.checkKeys("random", "scheduled", "closures", "detection", "response", "compliance",
+        "baseline");
     IncidentsSpec d = IncidentsSpec.defaults();
     Basis basis = d.basis();
     double rate = d.rate();
@@ -91,7 +92,8 @@ final class IncidentsBinder {
       }
     }
     double compliance = o.optNumber("compliance", d.compliance(), Range.closed(0, 1));
-    if (problems.size() > before || basis == null || dispatcher == null) {
+    String baseline = o.has("baseline") ? baseline(o.opt("baseline")) : d.baseline();
+    if (problems.size() > before || basis == null || dispatcher == null || baseline == null) {
       return null;
     }
     String disp = dispatcher;
@@ -107,8 +109,23 @@ final class IncidentsBinder {
     double del = delay;
     LogNormal rep = report;
     double resp = response;
+    String base = baseline;
     return ScenarioBinder.build(o, () -> new IncidentsSpec(true, b, rt, p, sev, scheduled,
-        closures, cams, prob, del, rep, resp, compliance, disp, us, it, ns));
+        closures, cams, prob, del, rep, resp, compliance, disp, us, it, ns, base));
+  }
+
+  private String baseline(Val v) {
+    String t = v.text();
+    if (t == null) {
+      return null;
+    }
+    if (!IncidentsSpec.BASELINES.contains(t)) {
+      v.problem("unknown baseline '" + t + "'", "use one of " + IncidentsSpec.BASELINES
+          + ": auto repeats the run without incidents when it has at most "
+          + IncidentsSpec.BASELINE_AUTO_MAX_TRIPS + " trips");
+      return null;
+    }
+    return t;
   }
 
   private String dispatcher(Val v) {

@@ -40,6 +40,9 @@ import org.citysim.sim.incident.Severity;
  * @param iterations        jsprit's search iterations per decision
  * @param needs             what incidents of a severity need; a severity without an entry
  *                          gets {@link #need}'s default
+ * @param baseline          whether the run is repeated without incidents to measure the delay
+ *                          they cause: "auto" (only when the run has at most {@link
+ *                          #BASELINE_AUTO_MAX_TRIPS} trips), "on" or "off" ({@link #BASELINES})
  */
 public record IncidentsSpec(
     boolean enabled,
@@ -58,7 +61,17 @@ public record IncidentsSpec(
     String dispatcher,
     List<UnitSpec> units,
     int iterations,
-    List<NeedSpec> needs) {
+    List<NeedSpec> needs,
+    String baseline) {
+
+  /** The values of {@link #baseline}; "auto" is the default. */
+  public static final List<String> BASELINES = List.of("auto", "on", "off");
+  /**
+   * With {@code baseline: auto}, the most trips a run may have for the baseline run without
+   * incidents to be made [trips]: the baseline costs about one more simulation (no folder, no
+   * charts), about 10 s at this size on a 2-core machine.
+   */
+  public static final int BASELINE_AUTO_MAX_TRIPS = 50_000;
 
   /** The dispatchers a scenario may name; "none" is the default. */
   public static final List<String> DISPATCHERS = List.of("none", "nearest", "jsprit");
@@ -99,6 +112,10 @@ public record IncidentsSpec(
     if (!"none".equals(dispatcher) && units.isEmpty()) {
       throw new IllegalArgumentException("dispatcher '" + dispatcher + "' needs units");
     }
+    Objects.requireNonNull(baseline, "baseline");
+    if (!BASELINES.contains(baseline)) {
+      throw new IllegalArgumentException("unknown baseline '" + baseline + "'");
+    }
     if (iterations < 1) {
       throw new IllegalArgumentException("iterations must be >= 1, got " + iterations);
     }
@@ -114,7 +131,7 @@ public record IncidentsSpec(
     IncidentsSpec d = defaults();
     return new IncidentsSpec(false, d.basis, d.rate, d.exposurePeriod, d.severities, d.scheduled, d.closures, d.cameras,
         d.cameraProbability, d.cameraDelay, d.report, d.responseDelay, d.compliance,
-        d.dispatcher, d.units, d.iterations, d.needs);
+        d.dispatcher, d.units, d.iterations, d.needs, d.baseline);
   }
 
   /**
@@ -130,7 +147,18 @@ public record IncidentsSpec(
         DEFAULT_EXPOSURE_PERIOD, defaultSeverities(), List.of(),
         List.of(), List.of(), d.cameraProbability(), d.cameraDelay(), d.report(),
         ResponseSpec.defaults().responseDelay(), none.compliance(), "none", List.of(),
-        DEFAULT_ITERATIONS, List.of());
+        DEFAULT_ITERATIONS, List.of(), "auto");
+  }
+
+  /**
+   * Whether a run of this section with {@code trips} trips is repeated without incidents (see
+   * {@link #baseline}); never when the section is off.
+   *
+   * @param trips the run's trips [trips]
+   */
+  public boolean wantsBaseline(int trips) {
+    return enabled && ("on".equals(baseline)
+        || "auto".equals(baseline) && trips <= BASELINE_AUTO_MAX_TRIPS);
   }
 
   /** Whether units are dispatched (a dispatcher other than "none"). */

@@ -83,6 +83,15 @@ public record Scenario(
         SensorSpec.defaults());
   }
 
+  /**
+   * A copy without the {@code incidents} section, same seed: the baseline that the delay caused
+   * by incidents is measured against (random streams are named, so its demand is the same).
+   */
+  public Scenario withoutIncidents() {
+    return new Scenario(name, description, simulation, network, demand, traffic, outputs,
+        baseDir, agents, sensors, pollution, IncidentsSpec.off());
+  }
+
   /** A copy with another seed (the CLI's {@code --seed}). */
   public Scenario withSeed(long seed) {
     return new Scenario(name, description,

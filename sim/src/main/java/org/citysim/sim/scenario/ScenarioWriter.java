@@ -227,6 +227,7 @@ public final class ScenarioWriter {
           .append(", window: ").append(num(n.window())).append("}\n");
     }
     b.append("  compliance: ").append(num(p.compliance())).append('\n');
+    b.append("  baseline: ").append(str(p.baseline())).append('\n');
   }
 
   private static String lanes(int n) {
