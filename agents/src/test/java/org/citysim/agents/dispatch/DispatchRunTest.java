@@ -101,4 +101,36 @@ class DispatchRunTest {
     assertEquals(a.link(), b.link());
     assertEquals(a.detected(), b.detected());
   }
+
+  @Test
+  void everyUnitSent_hasAConnectedRouteToItsIncident_deterministically() throws Exception {
+    for (String d : List.of("nearest", "jsprit")) {
+      IncidentOutputs o = run(incidents(d)).incidents();
+      assertFalse(o.routes().isEmpty(), d + ": units were sent");
+      long sent = o.incidents().stream().filter(i -> !i.units().isEmpty())
+          .mapToLong(i -> i.units().split(" ").length).sum();
+      assertEquals(sent, o.routes().size(), d + ": one route per unit sent");
+      boolean driven = false;
+      for (IncidentOutputs.UnitRoute u : o.routes()) {
+        IncidentRecord i = o.incidents().get(u.incident());
+        assertTrue(List.of(i.units().split(" ")).contains(u.unit()), u::toString);
+        assertTrue(u.unit().startsWith(u.kind() + "-"), u::toString);
+        assertEquals(i.dispatched() <= u.dispatched(), true, u::toString);
+        if (u.links().isEmpty()) {
+          continue;
+        }
+        driven = true;
+        // Grid links are named from-to: a chain of links ending at the upstream node of the
+        // incident's link.
+        for (int k = 1; k < u.links().size(); k++) {
+          assertEquals(u.links().get(k - 1).split("-")[1], u.links().get(k).split("-")[0],
+              u::toString);
+        }
+        assertEquals(i.link().split("-")[0],
+            u.links().get(u.links().size() - 1).split("-")[1], u::toString);
+      }
+      assertTrue(driven, d + ": some unit drove");
+      assertEquals(o.routes(), run(incidents(d)).incidents().routes(), d);
+    }
+  }
 }

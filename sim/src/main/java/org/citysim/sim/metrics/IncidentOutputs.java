@@ -17,13 +17,43 @@ import java.util.Objects;
  * @param dispatcher the scenario's dispatcher: "none", "nearest" or "jsprit"
  * @param unserved   detected incidents with a need no unit was sent to, by their all clear or
  *                   the end [incidents]; 0 without a dispatcher
+ * @param routes     the route of every unit sent, in order sent; empty without a dispatcher
  */
 public record IncidentOutputs(boolean enabled, List<IncidentRecord> incidents, int closures,
-    int informed, int rerouted, int heldAtEnd, String dispatcher, int unserved) {
+    int informed, int rerouted, int heldAtEnd, String dispatcher, int unserved,
+    List<UnitRoute> routes) {
 
   public IncidentOutputs {
     incidents = List.copyOf(incidents);
     Objects.requireNonNull(dispatcher, "dispatcher");
+    routes = List.copyOf(routes);
+  }
+
+  /** Without unit routes. */
+  public IncidentOutputs(boolean enabled, List<IncidentRecord> incidents, int closures,
+      int informed, int rerouted, int heldAtEnd, String dispatcher, int unserved) {
+    this(enabled, incidents, closures, informed, rerouted, heldAtEnd, dispatcher, unserved,
+        List.of());
+  }
+
+  /**
+   * The route a unit was sent on: the shortest path on the current link travel times at
+   * dispatch, whose travel time the dispatcher used.
+   *
+   * @param incident   the incident's id
+   * @param unit       the unit's id
+   * @param kind       the unit's kind ("ambulance", "tow", "police")
+   * @param dispatched when it was sent [s since midnight]
+   * @param links      link ids from the unit's node to the incident's node, in driving order;
+   *                   empty when the unit was already there
+   */
+  public record UnitRoute(int incident, String unit, String kind, double dispatched,
+      List<String> links) {
+    public UnitRoute {
+      Objects.requireNonNull(unit, "unit");
+      Objects.requireNonNull(kind, "kind");
+      links = List.copyOf(links);
+    }
   }
 
   /** Without a dispatcher. */

@@ -11,6 +11,7 @@ import org.citysim.sim.incident.IncidentLog;
 import org.citysim.sim.incident.ResponseDispatcher;
 import org.citysim.sim.kernel.Kernel;
 import org.citysim.sim.kernel.Priorities;
+import org.citysim.sim.metrics.IncidentOutputs;
 import org.citysim.sim.network.RoadNetwork;
 import org.citysim.sim.routing.Router;
 import org.citysim.sim.scenario.IncidentsSpec;
@@ -40,6 +41,8 @@ final class DispatchRuntime {
   private final Map<Integer, Call> open = new LinkedHashMap<>();
   /** Units sent to each detected incident, in order sent, by incident id. */
   private final Map<Integer, List<UnitState>> crews = new LinkedHashMap<>();
+  /** The route of every unit sent, in order sent. */
+  private final List<IncidentOutputs.UnitRoute> routes = new ArrayList<>();
   /** Incidents that were all clear with needs no unit was sent to. */
   private final Map<Integer, Boolean> missed = new LinkedHashMap<>();
 
@@ -170,6 +173,7 @@ final class DispatchRuntime {
     u.busy = true;
     u.arrived = false;
     int incident = o.incident();
+    routes.add(new IncidentOutputs.UnitRoute(incident, u.id, u.kind, now, route(u.node, c.node)));
     List<UnitState> crew = crews.get(incident);
     if (crew.isEmpty()) {
       log.dispatched(incident, now);
@@ -186,6 +190,25 @@ final class DispatchRuntime {
         decide();
       }
     });
+  }
+
+  /**
+   * Link ids of the shortest path from {@code from} to {@code to} on the travel times of the
+   * current decision (the router's costs were updated by {@link #decide}); empty when they are
+   * the same node or there is no path.
+   */
+  private List<String> route(int from, int to) {
+    int[] links = from == to ? null : router.route(from, to);
+    List<String> ids = new ArrayList<>();
+    for (int l = 0; links != null && l < links.length; l++) {
+      ids.add(net.link(links[l]).id().value());
+    }
+    return ids;
+  }
+
+  /** The route of every unit sent so far, in order sent. */
+  List<IncidentOutputs.UnitRoute> routes() {
+    return List.copyOf(routes);
   }
 
   /** Runs {@code action} after the event being delivered (never inside a publish). */

@@ -117,6 +117,7 @@ final class IncidentsRuntime {
     return new IncidentOutputs(true, out, spec.closures().size(),
         incidents.rerouting().informed(), incidents.rerouting().rerouted(),
         model.vehiclesHeldByClosures(), spec.dispatcher(),
-        dispatch == null ? 0 : dispatch.unserved());
+        dispatch == null ? 0 : dispatch.unserved(),
+        dispatch == null ? List.of() : dispatch.routes());
   }
 }
