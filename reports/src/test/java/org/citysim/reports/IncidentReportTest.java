@@ -147,4 +147,50 @@ class IncidentReportTest {
     assertEquals(1, summary.at("/incidents/unserved").asInt());
     assertTrue(Files.readString(out.resolve("index.html")).contains("jsprit dispatcher"));
   }
+
+  @Test
+  void charts_withDispatcher_timesChartAndUnitRoutesOnTheMap() throws IOException {
+    // TestRuns.small's 3x3 grid names links l0, l1, ...
+    IncidentOutputs o = new IncidentOutputs(true, List.of(
+        new IncidentRecord(0, "l3", "major", true, "camera", 1, true, 1800, 27000, 27060,
+            27060, 27150, 28950, 29850, "police-n1-1 tow-n2-1"),
+        new IncidentRecord(1, "l7", "minor", false, "report", 1, false, 900, 28700, 28800,
+            28800, 29100, 30000, 30300, "ambulance-n0-1")), 0, 0, 0, 0, "nearest", 0,
+        List.of(new IncidentOutputs.UnitRoute(0, "police-n1-1", "police", 27060,
+                List.of("l0", "l3")),
+            new IncidentOutputs.UnitRoute(0, "tow-n2-1", "tow", 27060, List.of("l5")),
+            new IncidentOutputs.UnitRoute(1, "ambulance-n0-1", "ambulance", 28800,
+                List.of("l1", "l7"))));
+    Path a = new RunReportWriter(true).write(run(o), TestRuns.info(1), tmp.resolve("ca"));
+    Path b = new RunReportWriter(true).write(run(o), TestRuns.info(1), tmp.resolve("cb"));
+    String map = Files.readString(a.resolve("charts/incidents-map.svg"));
+    for (String kind : List.of("police", "tow", "ambulance")) {
+      assertTrue(map.contains(kind + " route"), "legend names " + kind);
+    }
+    String times = Files.readString(a.resolve("charts/incident-times.svg"));
+    assertTrue(times.contains("Response and clearance times"));
+    assertTrue(times.contains("response: 2, median 3.3 min"), "response 1.5 and 5 min");
+    assertTrue(times.contains("clearance: 2, median 37.1 min"), "47.5 and 26.7 min");
+    assertTrue(Files.size(a.resolve("charts/incident-times.png")) > 0);
+    String html = Files.readString(a.resolve("index.html"));
+    int img = html.indexOf("<img src=\"charts/incident-times.png\"");
+    assertTrue(img > html.indexOf("<h2>Incidents</h2>") && img < html.indexOf("<h2>Charts</h2>"),
+        "the times chart sits in the Incidents section");
+    for (String f : List.of("charts/incidents-map.svg", "charts/incident-times.svg")) {
+      assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);
+    }
+  }
+
+  @Test
+  void charts_withoutDispatcher_clearanceOnly_andNoneWithoutIncidents() throws IOException {
+    Path out = new RunReportWriter(true).write(run(outputs()), TestRuns.info(1),
+        tmp.resolve("clear"));
+    String times = Files.readString(out.resolve("charts/incident-times.svg"));
+    assertTrue(times.contains("Clearance times"));
+    assertFalse(times.contains("response:"));
+    assertFalse(Files.readString(out.resolve("charts/incidents-map.svg")).contains(" route"));
+    assertFalse(Files.exists(new RunReportWriter(true).write(run(new IncidentOutputs(true,
+        List.of(), 0, 0, 0, 0)), TestRuns.info(1), tmp.resolve("no-inc"))
+        .resolve("charts/incident-times.png")));
+  }
 }

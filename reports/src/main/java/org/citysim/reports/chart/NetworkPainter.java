@@ -29,10 +29,23 @@ final class NetworkPainter implements Painter {
 
   /** Fill of the marks. */
   static final Color MARK = new Color(0x1f, 0x4f, 0xd1);
+  /** Unit kinds with a route colour of their own, in legend order. */
+  static final List<String> ROUTE_KINDS = List.of("ambulance", "tow", "police");
+  /**
+   * Route colours of {@link #ROUTE_KINDS}, in the same order: violet, near-black and blue,
+   * none of them in the green-to-red congestion palette.
+   */
+  static final List<Color> ROUTE_COLOURS = List.of(new Color(0x7b, 0x2c, 0xbf),
+      new Color(0x22, 0x22, 0x22), new Color(0x00, 0x6d, 0xb0));
+  /** Colour of routes of a kind without one of its own. */
+  static final Color OTHER_ROUTE = new Color(0x55, 0x55, 0x55);
+  /** Width of a unit route [px]. */
+  private static final float ROUTE_W = 1.6f;
 
   private final NetworkGeometry network;
   private final String title;
   private final List<Mark> marks;
+  private final List<Route> routes;
   private final CongestionPalette palette = new CongestionPalette();
   private final NetworkLegend legend = new NetworkLegend(palette);
 
@@ -42,9 +55,30 @@ final class NetworkPainter implements Painter {
 
   /** A map with {@code marks} drawn over the links, in order (later ones on top). */
   NetworkPainter(NetworkGeometry network, String title, List<Mark> marks) {
+    this(network, title, marks, List.of());
+  }
+
+  /**
+   * A map with {@code routes} drawn as thin lines over the links, one colour per unit kind
+   * with a legend of the kinds present, and {@code marks} on top.
+   */
+  NetworkPainter(NetworkGeometry network, String title, List<Mark> marks, List<Route> routes) {
     this.network = network;
     this.title = title;
     this.marks = List.copyOf(marks);
+    this.routes = List.copyOf(routes);
+  }
+
+  /**
+   * A route a response unit drove.
+   *
+   * @param kind  unit kind ("ambulance", "tow", "police"), which picks the colour
+   * @param links link ids in driving order; links the geometry lacks are skipped
+   */
+  record Route(String kind, List<String> links) {
+    Route {
+      links = List.copyOf(links);
+    }
   }
 
   /**
@@ -121,7 +155,93 @@ final class NetworkPainter implements Painter {
           BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
       g.draw(e.getValue());
     }
+    drawRoutes(g, t, lanesPx, map);
     drawMarks(g, t, lanesPx);
+  }
+
+  /**
+   * The unit routes, one path per kind, along the centre of each link's drawn band and shifted
+   * a little per kind so routes of different kinds on one link stay apart; then the legend of
+   * the kinds drawn, in the map's top-left corner.
+   */
+  private void drawRoutes(Graphics2D g, MapTransform t, double lanesPx, Rectangle2D map) {
+    if (routes.isEmpty()) {
+      return;
+    }
+    Map<String, LinkLine> byId = new TreeMap<>();
+    for (LinkLine l : network.links()) {
+      byId.putIfAbsent(l.id(), l);
+    }
+    List<String> order = ROUTE_KINDS;
+    Map<String, Path2D.Double> paths = new java.util.LinkedHashMap<>();
+    for (String k : order) {
+      paths.put(k, new Path2D.Double());
+    }
+    for (Route r : routes) {
+      int k = order.indexOf(r.kind());
+      Path2D.Double p = paths.computeIfAbsent(r.kind(), x -> new Path2D.Double());
+      for (String id : r.links()) {
+        LinkLine l = byId.get(id);
+        if (l == null) {
+          continue;
+        }
+        double x1 = t.x(l.x1());
+        double y1 = t.y(l.y1());
+        double x2 = t.x(l.x2());
+        double y2 = t.y(l.y2());
+        double len = Math.hypot(x2 - x1, y2 - y1);
+        if (!(len > 1e-6)) {
+          continue;
+        }
+        double off = (0.8 + 0.9 * Math.max(0, k)) * lanesPx + ROUTE_W;
+        double nx = -(y2 - y1) / len * off;
+        double ny = (x2 - x1) / len * off;
+        p.moveTo(x1 + nx, y1 + ny);
+        p.lineTo(x2 + nx, y2 + ny);
+      }
+    }
+    g.setStroke(new BasicStroke(ROUTE_W, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+    List<String> drawn = new java.util.ArrayList<>();
+    for (Map.Entry<String, Path2D.Double> e : paths.entrySet()) {
+      if (e.getValue().getCurrentPoint() == null) {
+        continue;
+      }
+      g.setColor(routeColour(e.getKey()));
+      g.draw(e.getValue());
+      drawn.add(e.getKey());
+    }
+    if (drawn.isEmpty()) {
+      return;
+    }
+    g.setFont(new Font(ChartStyle.FONT, Font.PLAIN, 11));
+    FontMetrics fm = g.getFontMetrics();
+    double row = fm.getHeight() + 2;
+    double w = 0;
+    for (String k : drawn) {
+      w = Math.max(w, fm.stringWidth(k + " route"));
+    }
+    Rectangle2D box = new Rectangle2D.Double(map.getX() + 4, map.getY() + 4, w + 40,
+        row * drawn.size() + 6);
+    g.setColor(new Color(255, 255, 255, 220));
+    g.fill(box);
+    g.setColor(Color.GRAY);
+    g.setStroke(new BasicStroke(0.8f));
+    g.draw(box);
+    for (int i = 0; i < drawn.size(); i++) {
+      double y = box.getY() + 3 + row * i + row / 2;
+      g.setColor(routeColour(drawn.get(i)));
+      g.setStroke(new BasicStroke(ROUTE_W * 1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+      g.draw(new java.awt.geom.Line2D.Double(box.getX() + 6, y, box.getX() + 28, y));
+      g.setColor(Color.BLACK);
+      g.drawString(drawn.get(i) + " route", (float) (box.getX() + 34),
+          (float) (y + fm.getAscent() / 2.0 - 1));
+    }
+  }
+
+  /** The route colour of unit kind {@code kind}. */
+  static Color routeColour(String kind) {
+    int k = ROUTE_KINDS.indexOf(kind);
+    return k < 0 ? OTHER_ROUTE : ROUTE_COLOURS.get(k);
   }
 
   private void drawMarks(Graphics2D g, MapTransform t, double lanesPx) {

@@ -25,6 +25,8 @@ public final class RunCharts {
   static final int MAP_SIZE = 800;
   /** Size of the observed-against-true scatter plot [px]; square so the diagonal is at 45°. */
   static final int SCATTER_SIZE = 600;
+  /** Height of the response and clearance times chart [px]: one or two strips. */
+  static final int INCIDENT_TIMES_H = 320;
   /** Junctions in the queue chart: more lines than this cannot be told apart. */
   static final int QUEUE_LINES = 5;
 
@@ -48,7 +50,8 @@ public final class RunCharts {
    * control delay per junction and the queues of the busiest junctions; with agent series the
    * controller outputs; with a pollution model the air-quality charts of
    * {@link PollutionCharts} (section {@link ChartFile#AIR_QUALITY}); with incidents the map
-   * with the incidents marked (section {@link ChartFile#INCIDENTS}). The charts are
+   * with the incidents marked and the units' routes, and the response and clearance times
+   * (section {@link ChartFile#INCIDENTS}). The charts are
    * drawn concurrently, one task per chart (a JFreeChart object is not safe to draw from two
    * threads, so each chart's PNG and SVG come from the same task); each file is written by
    * exactly one task, so the output does not depend on the order they finish in.
@@ -123,13 +126,30 @@ public final class RunCharts {
     if (!result.incidents().incidents().isEmpty()) {
       ChartFile incidents = new ChartFile("Incidents on the network",
           "The network coloured by congestion as above, with each incident marked by its id "
-              + "(as in incidents.csv) on the side of the street its link runs.",
+              + "(as in incidents.csv) on the side of the street its link runs"
+              + (result.incidents().routes().isEmpty() ? "."
+                  : ", and the route each dispatched unit drove (the shortest path on the "
+                      + "travel times at dispatch) as a thin line coloured by unit kind."),
           "incidents-map.png", "incidents-map.svg", ChartFile.INCIDENTS);
       List<NetworkPainter.Mark> marks = result.incidents().incidents().stream()
           .map(i -> new NetworkPainter.Mark(i.link(), Integer.toString(i.id()))).toList();
-      tasks.add(() -> writeBoth(new NetworkPainter(result.network(), incidents.title(), marks),
-          MAP_SIZE, MAP_SIZE, dir, incidents));
+      List<NetworkPainter.Route> routes = result.incidents().routes().stream()
+          .map(u -> new NetworkPainter.Route(u.kind(), u.links())).toList();
+      tasks.add(() -> writeBoth(new NetworkPainter(result.network(), incidents.title(), marks,
+          routes), MAP_SIZE, MAP_SIZE, dir, incidents));
       files.add(incidents);
+      boolean dispatching = result.incidents().dispatching();
+      ChartFile times = new ChartFile(dispatching ? "Response and clearance times"
+          : "Clearance times",
+          (dispatching ? "Response time (first unit on scene minus detection) and clearance "
+              : "Clearance ")
+              + "time (all clear minus occurrence) of each incident, one dot each (spread up "
+              + "and down so equal times stay apart); the bar is the median. Incidents that had "
+              + "not reached the point by the end are left out.",
+          "incident-times.png", "incident-times.svg", ChartFile.INCIDENTS);
+      tasks.add(() -> writeBoth(new IncidentTimesChart(style).build(times.title(),
+          result.incidents())::draw, CHART_W, INCIDENT_TIMES_H, dir, times));
+      files.add(times);
     }
     ParallelTasks.runAll(tasks);
     return List.copyOf(files);

@@ -21,7 +21,8 @@ final class IncidentsSection {
   /** The KPIs shown, in order. */
   static final List<String> KPIS = List.of(KpiKeys.INCIDENTS, KpiKeys.INCIDENT_DETECTION_MEAN,
       KpiKeys.INCIDENT_CLEARANCE_MEAN, KpiKeys.INCIDENT_REROUTED, KpiKeys.INCIDENT_HELD,
-      KpiKeys.INCIDENT_RESPONSE_MEAN, KpiKeys.INCIDENT_UNSERVED);
+      KpiKeys.INCIDENT_RESPONSE_MEAN, KpiKeys.INCIDENT_UNSERVED, KpiKeys.INCIDENT_DELAY,
+      KpiKeys.INCIDENT_BASELINE_DELAY);
 
   private IncidentsSection() {}
 
