@@ -120,9 +120,10 @@ final class IncidentsBinder {
       return null;
     }
     if (!IncidentsSpec.BASELINES.contains(t)) {
-      v.problem("unknown baseline '" + t + "'", "use one of " + IncidentsSpec.BASELINES
-          + ": auto repeats the run without incidents when it has at most "
-          + IncidentsSpec.BASELINE_AUTO_MAX_TRIPS + " trips");
+      String guess = Suggest.closest(t, IncidentsSpec.BASELINES);
+      v.problem("unknown baseline '" + t + "'", (guess == null ? "" : "did you mean '"
+          + guess + "'? ") + "use auto, on or off: auto repeats the run without incidents"
+          + " only when it has at most " + IncidentsSpec.BASELINE_AUTO_MAX_TRIPS + " trips");
       return null;
     }
     return t;

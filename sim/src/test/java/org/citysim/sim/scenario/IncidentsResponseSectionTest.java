@@ -112,4 +112,32 @@ class IncidentsResponseSectionTest {
     Problem p = only(Yaml.problemsOf(dir, yaml));
     assertTrue(p.hint().contains("did you mean 'major'"), p::hint);
   }
+
+  @Test
+  void baseline_defaultsToAuto_bindsOnAndOff_andRoundTrips() throws Exception {
+    IncidentsSpec d = Yaml.load(dir, Yaml.GRID + "incidents: {}\n").incidents();
+    assertEquals("auto", d.baseline());
+    assertTrue(d.wantsBaseline(IncidentsSpec.BASELINE_AUTO_MAX_TRIPS));
+    assertFalse(d.wantsBaseline(IncidentsSpec.BASELINE_AUTO_MAX_TRIPS + 1));
+    assertFalse(IncidentsSpec.off().wantsBaseline(1), "never without the section");
+    for (String b : List.of("on", "off")) {
+      Scenario s = Yaml.load(dir, Yaml.GRID + "incidents:\n  baseline: " + b + "\n");
+      assertEquals(b, s.incidents().baseline());
+      assertEquals("on".equals(b), s.incidents().wantsBaseline(1_000_000));
+      String text = ScenarioWriter.toYaml(s);
+      // Quoted, so YAML 1.1 readers do not take on/off for booleans.
+      assertTrue(text.contains("  baseline: \"" + b + "\""), text);
+      assertEquals(s.incidents(), Yaml.load(dir, text).incidents());
+    }
+  }
+
+  @Test
+  void unknownBaseline_isLocatedWithADidYouMean() {
+    String yaml = Yaml.GRID + "incidents:\n  baseline: of\n";
+    Problem p = only(Yaml.problemsOf(dir, yaml));
+    assertEquals("incidents.baseline", p.field());
+    assertEquals(Yaml.GRID.split("\n", -1).length + 1, p.line());
+    assertTrue(p.hint().contains("did you mean 'o"), p::hint);
+    assertTrue(p.hint().contains("auto, on or off"), p::hint);
+  }
 }
