@@ -1,0 +1,28 @@
+package org.citysim.models;
+
+import java.nio.file.Path;
+import org.citysim.models.forecast.ForecasterFiles;
+import org.citysim.models.incident.ClassifierFiles;
+import org.citysim.sim.forecast.Forecaster;
+import org.citysim.sim.forecast.IncidentClassifier;
+import org.citysim.sim.forecast.ModelException;
+import org.citysim.sim.forecast.ModelProvider;
+
+/**
+ * The {@link ModelProvider} of this module (registered for ServiceLoader): loads forecaster and
+ * classifier model files written by {@link org.citysim.models.forecast.TrainedForecaster#save}
+ * and {@link org.citysim.models.incident.TrainedClassifier#save}, refusing files of the other
+ * kind, unreadable ones and ones made for another network or sensor layout.
+ */
+public final class Dl4jModelProvider implements ModelProvider {
+
+  @Override
+  public Forecaster forecaster(Path file, String fingerprint) throws ModelException {
+    return ForecasterFiles.load(file, fingerprint).forecaster();
+  }
+
+  @Override
+  public IncidentClassifier classifier(Path file, String fingerprint) throws ModelException {
+    return ClassifierFiles.load(file, fingerprint).classifier();
+  }
+}

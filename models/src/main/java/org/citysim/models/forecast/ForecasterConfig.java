@@ -1,0 +1,112 @@
+package org.citysim.models.forecast;
+
+import org.citysim.models.data.WindowEncoder;
+
+/**
+ * How a forecaster is trained.
+ *
+ * @param layout       {@link WindowEncoder.Layout#PER_SENSOR} (one network shared by all
+ *                     sensors, one row per sensor; the default) or {@link
+ *                     WindowEncoder.Layout#JOINT} (one row with all sensors)
+ * @param history      history per forecast [s]; a whole number of slots
+ * @param horizons     forecast horizons [s after the last slot of history], ascending; whole
+ *                     numbers of slots
+ * @param hidden       LSTM units
+ * @param learningRate Adam step size
+ * @param batchSize    network rows per gradient step
+ * @param maxEpochs    most passes over the training windows
+ * @param patience     epochs without a better validation loss before training stops
+ * @param windowStride use every n-th training window of a day (1 = all); cheaper epochs, since
+ *                     neighbouring windows overlap in all but one slot
+ * @param seed         seed of the initial weights and of the batch order
+ */
+public record ForecasterConfig(WindowEncoder.Layout layout, double history, double[] horizons,
+    int hidden, double learningRate, int batchSize, int maxEpochs, int patience,
+    int windowStride, long seed) {
+
+  public ForecasterConfig {
+    if (layout == null) {
+      throw new IllegalArgumentException("layout is required");
+    }
+    if (!(history > 0)) {
+      throw new IllegalArgumentException("history must be positive [s], was " + history);
+    }
+    horizons = horizons.clone();
+    if (horizons.length == 0) {
+      throw new IllegalArgumentException("at least one horizon is needed");
+    }
+    for (int i = 0; i < horizons.length; i++) {
+      if (!(horizons[i] > 0) || (i > 0 && horizons[i] <= horizons[i - 1])) {
+        throw new IllegalArgumentException("horizons must be positive and ascending [s]");
+      }
+    }
+    if (hidden < 1 || batchSize < 1 || maxEpochs < 1 || patience < 1 || windowStride < 1) {
+      throw new IllegalArgumentException(
+          "hidden, batchSize, maxEpochs, patience and windowStride must be positive");
+    }
+    if (!(learningRate > 0)) {
+      throw new IllegalArgumentException("learningRate must be positive");
+    }
+  }
+
+  /**
+   * The defaults: per-sensor layout, 1 h of history, horizons 5, 15 and 30 min, 32 units,
+   * Adam 0.003, batches of 256 rows, at most 30 epochs with patience 4, every window, seed 1.
+   */
+  public static ForecasterConfig defaults() {
+    return new ForecasterConfig(WindowEncoder.Layout.PER_SENSOR, 3600,
+        new double[] {300, 900, 1800}, 32, 3e-3, 256, 30, 4, 1, 1);
+  }
+
+  public ForecasterConfig withLayout(WindowEncoder.Layout l) {
+    return new ForecasterConfig(l, history, horizons, hidden, learningRate, batchSize, maxEpochs,
+        patience, windowStride, seed);
+  }
+
+  public ForecasterConfig withHidden(int h) {
+    return new ForecasterConfig(layout, history, horizons, h, learningRate, batchSize, maxEpochs,
+        patience, windowStride, seed);
+  }
+
+  public ForecasterConfig withBatchSize(int b) {
+    return new ForecasterConfig(layout, history, horizons, hidden, learningRate, b, maxEpochs,
+        patience, windowStride, seed);
+  }
+
+  public ForecasterConfig withEpochs(int max, int pat) {
+    return new ForecasterConfig(layout, history, horizons, hidden, learningRate, batchSize, max,
+        pat, windowStride, seed);
+  }
+
+  public ForecasterConfig withLearningRate(double lr) {
+    return new ForecasterConfig(layout, history, horizons, hidden, lr, batchSize, maxEpochs,
+        patience, windowStride, seed);
+  }
+
+  public ForecasterConfig withWindowStride(int s) {
+    return new ForecasterConfig(layout, history, horizons, hidden, learningRate, batchSize,
+        maxEpochs, patience, s, seed);
+  }
+
+  public ForecasterConfig withSeed(long s) {
+    return new ForecasterConfig(layout, history, horizons, hidden, learningRate, batchSize,
+        maxEpochs, patience, windowStride, s);
+  }
+
+  public ForecasterConfig withHorizons(double history, double... h) {
+    return new ForecasterConfig(layout, history, h, hidden, learningRate, batchSize, maxEpochs,
+        patience, windowStride, seed);
+  }
+
+  /** {@code seconds} as whole slots of {@code interval} [s]. */
+  static int slots(double seconds, double interval, String what) {
+    double n = seconds / interval;
+    long r = Math.round(n);
+    if (r < 1 || Math.abs(n - r) > 1e-6) {
+      throw new IllegalArgumentException(what + " of " + seconds + " s is not a whole number "
+          + "of the data set's " + interval + " s slots; choose a multiple of " + interval
+          + " s");
+    }
+    return (int) r;
+  }
+}
