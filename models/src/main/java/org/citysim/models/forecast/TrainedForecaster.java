@@ -48,6 +48,10 @@ public final class TrainedForecaster {
     return model.net.parameters();
   }
 
+  ForecastModel model() {
+    return model;
+  }
+
   /** Writes the model file (atomically). */
   public void save(Path file) throws IOException {
     ModelFile.write(file, metadata, model.net);
