@@ -16,13 +16,17 @@ import org.citysim.models.data.WindowEncoder;
  * @param batchSize    network rows per gradient step
  * @param maxEpochs    most passes over the training windows
  * @param patience     epochs without a better validation loss before training stops
- * @param windowStride use every n-th training window of a day (1 = all); cheaper epochs, since
- *                     neighbouring windows overlap in all but one slot
+ * @param epochRows    network rows (window x sensor) per epoch, drawn afresh each epoch from
+ *                     all training rows; 0 = all of them. Neighbouring windows overlap in all
+ *                     but one slot, so a fresh quarter of them per epoch learns about as much
+ *                     as all of them at a quarter of the cost. The validation rows are a fixed
+ *                     subset of every n-th window, at most a quarter of this many (the test
+ *                     days are always scored on every window)
  * @param seed         seed of the initial weights and of the batch order
  */
 public record ForecasterConfig(WindowEncoder.Layout layout, double history, double[] horizons,
     int hidden, double learningRate, int batchSize, int maxEpochs, int patience,
-    int windowStride, long seed) {
+    int epochRows, long seed) {
 
   public ForecasterConfig {
     if (layout == null) {
@@ -40,9 +44,12 @@ public record ForecasterConfig(WindowEncoder.Layout layout, double history, doub
         throw new IllegalArgumentException("horizons must be positive and ascending [s]");
       }
     }
-    if (hidden < 1 || batchSize < 1 || maxEpochs < 1 || patience < 1 || windowStride < 1) {
+    if (hidden < 1 || batchSize < 1 || maxEpochs < 1 || patience < 1) {
       throw new IllegalArgumentException(
-          "hidden, batchSize, maxEpochs, patience and windowStride must be positive");
+          "hidden, batchSize, maxEpochs and patience must be positive");
+    }
+    if (epochRows < 0) {
+      throw new IllegalArgumentException("epochRows must be >= 0 (0 = all), was " + epochRows);
     }
     if (!(learningRate > 0)) {
       throw new IllegalArgumentException("learningRate must be positive");
@@ -51,51 +58,60 @@ public record ForecasterConfig(WindowEncoder.Layout layout, double history, doub
 
   /**
    * The defaults: per-sensor layout, 1 h of history, horizons 5, 15 and 30 min, 32 units,
-   * Adam 0.003, batches of 256 rows, at most 30 epochs with patience 4, every window, seed 1.
+   * Adam 0.003, batches of 256 rows, at most 10 epochs of 50,000 rows with patience 2, seed 1
+   * (measured in docs/models.md: 50 sensors x 28 days in about a minute and a half on 2 cores).
    */
   public static ForecasterConfig defaults() {
     return new ForecasterConfig(WindowEncoder.Layout.PER_SENSOR, 3600,
-        new double[] {300, 900, 1800}, 32, 3e-3, 256, 30, 4, 1, 1);
+        new double[] {300, 900, 1800}, 32, 3e-3, 256, 10, 2, 50_000, 1);
   }
 
   public ForecasterConfig withLayout(WindowEncoder.Layout l) {
     return new ForecasterConfig(l, history, horizons, hidden, learningRate, batchSize, maxEpochs,
-        patience, windowStride, seed);
+        patience, epochRows, seed);
   }
 
   public ForecasterConfig withHidden(int h) {
     return new ForecasterConfig(layout, history, horizons, h, learningRate, batchSize, maxEpochs,
-        patience, windowStride, seed);
+        patience, epochRows, seed);
   }
 
   public ForecasterConfig withBatchSize(int b) {
     return new ForecasterConfig(layout, history, horizons, hidden, learningRate, b, maxEpochs,
-        patience, windowStride, seed);
+        patience, epochRows, seed);
   }
 
   public ForecasterConfig withEpochs(int max, int pat) {
     return new ForecasterConfig(layout, history, horizons, hidden, learningRate, batchSize, max,
-        pat, windowStride, seed);
+        pat, epochRows, seed);
   }
 
   public ForecasterConfig withLearningRate(double lr) {
     return new ForecasterConfig(layout, history, horizons, hidden, lr, batchSize, maxEpochs,
-        patience, windowStride, seed);
+        patience, epochRows, seed);
   }
 
-  public ForecasterConfig withWindowStride(int s) {
+  public ForecasterConfig withEpochRows(int rows) {
     return new ForecasterConfig(layout, history, horizons, hidden, learningRate, batchSize,
-        maxEpochs, patience, s, seed);
+        maxEpochs, patience, rows, seed);
   }
 
   public ForecasterConfig withSeed(long s) {
     return new ForecasterConfig(layout, history, horizons, hidden, learningRate, batchSize,
-        maxEpochs, patience, windowStride, s);
+        maxEpochs, patience, epochRows, s);
   }
 
   public ForecasterConfig withHorizons(double history, double... h) {
     return new ForecasterConfig(layout, history, h, hidden, learningRate, batchSize, maxEpochs,
-        patience, windowStride, seed);
+        patience, epochRows, seed);
+  }
+
+  @Override
+  public String toString() {
+    return "ForecasterConfig[layout=" + layout + ", history=" + history + " s, horizons="
+        + java.util.Arrays.toString(horizons) + " s, hidden=" + hidden + ", learningRate="
+        + learningRate + ", batchSize=" + batchSize + ", maxEpochs=" + maxEpochs + ", patience="
+        + patience + ", epochRows=" + epochRows + ", seed=" + seed + "]";
   }
 
   /** {@code seconds} as whole slots of {@code interval} [s]. */

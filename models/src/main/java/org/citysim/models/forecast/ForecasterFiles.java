@@ -34,8 +34,8 @@ public final class ForecasterFiles {
       }
     } catch (Exception e) {
       throw new ModelException(file + ": the forecaster's metadata is incomplete ("
-          + String.valueOf(e.getMessage()).replaceAll("\\s*\\R\\s*", " ") + "); retrain with `citysim train "
-          + "forecaster`", e);
+          + String.valueOf(e.getMessage()).replaceAll("\\s*\\R\\s*", " ")
+          + "); retrain with `citysim train forecaster`", e);
     }
     SequenceNet net = ModelFile.readNet(file);
     Standardization norm = new Standardization(meta.mean(), meta.std());

@@ -73,8 +73,9 @@ public final class ForecasterTraining {
     for (int d = 0; d < res.length; d++) {
       res[d] = encoder.residuals(ds.values()[d], 0);
     }
-    WindowSet trainW = WindowSet.of(ds, train, history, lookahead).every(config.windowStride());
-    WindowSet valW = WindowSet.of(ds, val, history, lookahead);
+    WindowSet trainW = WindowSet.of(ds, train, history, lookahead);
+    WindowSet valW = validationWindows(WindowSet.of(ds, val, history, lookahead), config,
+        config.layout() == WindowEncoder.Layout.PER_SENSOR ? ds.sensors().size() : 1);
     WindowSet testW = WindowSet.of(ds, test, history, lookahead);
 
     SequenceNet net = SequenceNet.create(new NetSpec(encoder.channels(), history,
@@ -84,14 +85,16 @@ public final class ForecasterTraining {
     int features = ds.features().size();
     ForecastModel model = new ForecastModel(encoder, net, hs, sensors, features);
 
-    int rows = model.rows(trainW);
-    int[] order = new int[rows];
+    int all = model.rows(trainW);
+    int rows = config.epochRows() == 0 ? all : Math.min(all, config.epochRows());
+    int[] order = new int[all];
     Arrays.setAll(order, i -> i);
     SplittableRandom rng = new SplittableRandom(config.seed());
     int bs = config.batchSize();
     int ch = encoder.channels();
     int outs = encoder.outputs();
     EarlyStopping.Epoch epoch = e -> {
+      // A fresh draw of rows each epoch (the first `rows` of a new permutation).
       shuffle(order, rng);
       double loss = 0;
       float[] x = new float[bs * ch * history];
@@ -127,6 +130,20 @@ public final class ForecasterTraining {
         history, Arrays.stream(hs).mapToDouble(h -> h * interval).toArray(), config,
         norm.mean(), norm.std(), profile.mean(), summary, table);
     return new TrainedForecaster(model, meta, result.history());
+  }
+
+  /**
+   * The validation windows, thinned to every n-th window so that they make at most a quarter
+   * of an epoch's rows: the same windows every epoch, so the losses stay comparable.
+   */
+  private static WindowSet validationWindows(WindowSet all, ForecasterConfig config,
+      int rowsPerWindow) {
+    if (config.epochRows() == 0 || all.size() == 0) {
+      return all;
+    }
+    long budget = Math.max(1, config.epochRows() / 4);
+    long rows = (long) all.size() * rowsPerWindow;
+    return all.every((int) Math.max(1, (rows + budget - 1) / budget));
   }
 
   /** Loss (MSE of residuals on the z scale) and the first feature's MAE on validation days. */

@@ -35,7 +35,7 @@ class ForecasterTrainingTest {
   void train() {
     // 8 sensors x 14 days (10 train, 2 validation, 2 test); every second window keeps it quick.
     ds = SyntheticData.forecasting(8, 14, 3).build();
-    ForecasterConfig c = ForecasterConfig.defaults().withWindowStride(2).withEpochs(5, 2);
+    ForecasterConfig c = ForecasterConfig.defaults().withEpochRows(11_000).withEpochs(5, 2);
     trained = ForecasterTraining.train(ds, c, reports::add);
   }
 
@@ -142,7 +142,7 @@ class ForecasterTrainingTest {
   void sameSeed_givesIdenticalWeights_jointLayoutToo() {
     SensorDataset small = SyntheticData.forecasting(4, 5, 9).build();
     ForecasterConfig c = ForecasterConfig.defaults().withLayout(WindowEncoder.Layout.JOINT)
-        .withEpochs(2, 2).withWindowStride(3);
+        .withEpochs(2, 2).withEpochRows(2_000);
     float[] a = ForecasterTraining.train(small, c, r -> { }).parameters();
     float[] b = ForecasterTraining.train(small, c, r -> { }).parameters();
     float[] other = ForecasterTraining.train(small, c.withSeed(2), r -> { }).parameters();

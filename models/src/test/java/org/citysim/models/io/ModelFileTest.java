@@ -42,7 +42,7 @@ class ModelFileTest {
   void trainTinyModel() throws IOException {
     ds = SyntheticData.forecasting(3, 4, 1).build();
     model = ForecasterTraining.train(ds, ForecasterConfig.defaults().withEpochs(1, 1)
-        .withWindowStride(4), r -> { });
+        .withEpochRows(1_000), r -> { });
     file = dir.resolve("tiny-forecaster.zip");
     model.save(file);
   }
