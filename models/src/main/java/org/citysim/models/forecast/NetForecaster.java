@@ -45,7 +45,8 @@ final class NetForecaster implements Forecaster {
    * {@inheritDoc}
    *
    * <p>One network call for all sensors. A time of day outside the training days' slots reads
-   * the usual level of the nearest slot.
+   * the usual level of the nearest slot. Early in a run, pad the slots not yet seen with NaN:
+   * missing readings stand at the usual level for their slot.
    *
    * @throws IllegalArgumentException when {@code history} has the wrong shape
    */

@@ -44,7 +44,7 @@ final class NetIncidentClassifier implements IncidentClassifier {
   /**
    * {@inheritDoc}
    *
-   * <p>One network call for all sensors.
+   * <p>One network call for all sensors. Early in a run, pad the slots not yet seen with NaN.
    *
    * @throws IllegalArgumentException when {@code window} has the wrong shape
    */
