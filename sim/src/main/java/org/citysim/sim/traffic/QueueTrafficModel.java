@@ -99,20 +99,10 @@ public final class QueueTrafficModel {
   private final int links;
 
   // Per lane group ("queue"); a link without lane information has one, with its own index.
-  private final IntRing[] queue;
-  private final DoubleRing[] holes;
+  private final LaneGroups groups;
   private final IntRing[] waiters;
-  private final double[] holeDelay;
-  private final double[] headway;
-  private final double[] fullHeadway;
-  private final double[] storage;
-  /** Storage a vehicle may enter into: {@code storage}, or 0 while the link is closed. */
-  private final double[] accept;
-  private final double[] nextSlot;
   private final double[] wake;
-  private final double[] blockedSince;
   private final int[] waitingOn;
-  private final int[] linkOf;
   private final int queues;
 
   // Per vehicle: trips first, then service vehicles (grown as they are added).
@@ -183,43 +173,15 @@ public final class QueueTrafficModel {
       emptySince[l] = kernel.startTime();
       insertQueue[l] = new IntRing(2);
     }
-    queue = new IntRing[queues];
-    holes = new DoubleRing[queues];
+    groups = new LaneGroups(net, spec);
     waiters = new IntRing[queues];
-    holeDelay = new double[queues];
-    headway = new double[queues];
-    fullHeadway = new double[queues];
-    storage = new double[queues];
-    accept = new double[queues];
-    nextSlot = new double[queues];
     wake = new double[queues];
-    blockedSince = new double[queues];
     waitingOn = new int[queues];
-    linkOf = new int[queues];
-    boolean withHoles = spec.holeSpeed() > 0;
     for (int q = 0; q < queues; q++) {
-      int l = net.laneGroupLink(q);
-      linkOf[q] = l;
-      double share = (double) net.laneGroupLanes(q) / net.lanes(l);
-      double len = net.length(l);
-      double vf = net.freeSpeed(l);
-      double qPerS = net.capacity(l) / 3600.0 * share;
-      holeDelay[q] = withHoles ? len / spec.holeSpeed() : 0;
-      headway[q] = 1.0 / qPerS;
-      fullHeadway[q] = headway[q];
-      // Vehicles in transit: crossing into the link, driving it, and the holes they leave.
-      double needed = qPerS * len * (1 / vf + (withHoles ? 1 / spec.holeSpeed() : 0))
-          + qPerS * net.maxCrossingTimeInto(l);
-      storage[q] = Math.max(Math.max(net.storage(l) * share, needed), 1.0);
-      accept[q] = storage[q];
-      queue[q] = new IntRing(8);
-      holes[q] = new DoubleRing();
       waiters[q] = new IntRing(4);
     }
-    Arrays.fill(nextSlot, Double.NEGATIVE_INFINITY);
     Arrays.fill(wake, Double.POSITIVE_INFINITY);
     Arrays.fill(insertWake, Double.POSITIVE_INFINITY);
-    Arrays.fill(blockedSince, Double.NaN);
     Arrays.fill(waitingOn, -1);
     Arrays.fill(insertWaitingOn, -1);
     int n = trips.size();
@@ -296,7 +258,7 @@ public final class QueueTrafficModel {
     int l = trips.route(v)[0];
     if (insertQueue[l].isEmpty()) {
       int q = routeForEntry(v, l, t);
-      if (hasSpace(q, t)) {
+      if (groups.hasSpace(q, t)) {
         enter(v, l, q, t, true, 0);
         return;
       }
@@ -321,7 +283,7 @@ public final class QueueTrafficModel {
     while (!iq.isEmpty()) {
       int v = iq.peek();
       int q = routeForEntry(v, l, t);
-      if (!hasSpace(q, t)) {
+      if (!groups.hasSpace(q, t)) {
         waitForSpaceToInsert(l, q, t);
         return;
       }
@@ -339,8 +301,8 @@ public final class QueueTrafficModel {
       insertWaitingOn[l] = q;
       waiters[q].add(queues + l);
     }
-    if (!holes[q].isEmpty()) {
-      requestInsert(l, Math.max(t, holes[q].peek()));
+    if (!groups.holes[q].isEmpty()) {
+      requestInsert(l, Math.max(t, groups.holes[q].peek()));
     }
   }
 
@@ -356,7 +318,7 @@ public final class QueueTrafficModel {
   private void onSignalsChanged(int node, double t) {
     for (int l : net.inLinks(node)) {
       for (int q = net.laneGroupStart(l); q < net.laneGroupEnd(l); q++) {
-        if (!queue[q].isEmpty()) {
+        if (!groups.queue[q].isEmpty()) {
           requestWake(q, t);
         }
       }
@@ -375,8 +337,8 @@ public final class QueueTrafficModel {
   }
 
   private void serveHead(int q, double t) {
-    IntRing vs = queue[q];
-    int l = linkOf[q];
+    IntRing vs = groups.queue[q];
+    int l = groups.linkOf[q];
     while (!vs.isEmpty()) {
       int v = vs.peek();
       if (earliestExit[v] > t) {
@@ -395,8 +357,8 @@ public final class QueueTrafficModel {
         }
         continue;
       }
-      if (t < nextSlot[q]) {
-        requestWake(q, nextSlot[q]);
+      if (t < groups.nextSlot[q]) {
+        requestWake(q, groups.nextSlot[q]);
         return;
       }
       int next = route[pos + 1];
@@ -409,20 +371,20 @@ public final class QueueTrafficModel {
         return;
       }
       int into = queueFor(v, next, pos + 1);
-      if (!hasSpace(into, t)) {
-        if (Double.isNaN(blockedSince[q])) {
-          blockedSince[q] = t;
+      if (!groups.hasSpace(into, t)) {
+        if (Double.isNaN(groups.blockedSince[q])) {
+          groups.blockedSince[q] = t;
         }
         // Same expression as the wake-up time in waitForSpace: t - since < stuckTime can still
         // hold at t = since + stuckTime after rounding, which would re-wake at t forever.
-        if (t < blockedSince[q] + stuckTime || accept[into] == 0) {
+        if (t < groups.blockedSince[q] + stuckTime || groups.accept[into] == 0) {
           waitForSpace(q, into, t);
           return;
         }
       }
-      blockedSince[q] = Double.NaN;
+      groups.blockedSince[q] = Double.NaN;
       vs.poll();
-      nextSlot[q] = t + headway[q];
+      groups.nextSlot[q] = t + groups.headway[q];
       leave(v, q, t, false);
       routePos[v] = pos + 1;
       enter(v, next, into, t, false, net.crossingTime(m));
@@ -434,12 +396,12 @@ public final class QueueTrafficModel {
       waitingOn[q] = into;
       waiters[into].add(q);
     }
-    if (!holes[into].isEmpty()) {
-      requestWake(q, Math.max(t, holes[into].peek()));
+    if (!groups.holes[into].isEmpty()) {
+      requestWake(q, Math.max(t, groups.holes[into].peek()));
     }
-    if (accept[into] > 0) {
+    if (groups.accept[into] > 0) {
       // Behind a closed link only its opening wakes this queue (no stuck time: it is no jam).
-      requestWake(q, blockedSince[q] + stuckTime);
+      requestWake(q, groups.blockedSince[q] + stuckTime);
     }
   }
 
@@ -448,14 +410,6 @@ public final class QueueTrafficModel {
       wake[q] = time;
       kernel.schedule(time, Priorities.TRAFFIC, headHandler, q);
     }
-  }
-
-  private boolean hasSpace(int q, double t) {
-    DoubleRing h = holes[q];
-    while (!h.isEmpty() && h.peek() <= t) {
-      h.poll();
-    }
-    return queue[q].size() + h.size() < accept[q];
   }
 
   /**
@@ -467,7 +421,7 @@ public final class QueueTrafficModel {
       recentTravelTime[l] = smoothedTravelTime(l, t); // keep what was forgotten while empty
     }
     onLink[l]++;
-    IntRing vs = queue[q];
+    IntRing vs = groups.queue[q];
     enteredAt[v] = t;
     earliestExit[v] = t + freeFlow[l] + crossing;
     vs.add(v);
@@ -488,7 +442,7 @@ public final class QueueTrafficModel {
   }
 
   private void leave(int v, int q, double t, boolean arrived) {
-    int l = linkOf[q];
+    int l = groups.linkOf[q];
     recentTravelTime[l] += SMOOTHING * (t - enteredAt[v] - recentTravelTime[l]);
     if (--onLink[l] == 0) {
       emptySince[l] = t;
@@ -504,9 +458,9 @@ public final class QueueTrafficModel {
         exited.publish(new LinkExited(t, v, l, enteredAt[v], arrived));
       }
     }
-    double free = t + holeDelay[q];
-    if (holeDelay[q] > 0) {
-      holes[q].add(free);
+    double free = t + groups.holeDelay[q];
+    if (groups.holeDelay[q] > 0) {
+      groups.holes[q].add(free);
     }
     IntRing w = waiters[q];
     while (!w.isEmpty()) {
@@ -564,7 +518,7 @@ public final class QueueTrafficModel {
     double t = kernel.now();
     int l = route[0];
     int q = queueFor(v, l, 0);
-    if (insertQueue[l].isEmpty() && hasSpace(q, t)) {
+    if (insertQueue[l].isEmpty() && groups.hasSpace(q, t)) {
       enter(v, l, q, t, true, 0);
       return v;
     }
@@ -585,29 +539,29 @@ public final class QueueTrafficModel {
   private void passQueue(int v, int q) {
     int pos = routePos[v];
     int[] route = route(v);
-    if (pos == ARRIVED || route[pos] != linkOf[q] || queue[q].peek() == v) {
+    if (pos == ARRIVED || route[pos] != groups.linkOf[q] || groups.queue[q].peek() == v) {
       return; // moved on, or the head: served as usual
     }
     double t = kernel.now();
     if (pos == route.length - 1) {
-      queue[q].remove(v);
+      groups.queue[q].remove(v);
       routePos[v] = ARRIVED;
       leave(v, q, t, true);
       kernel.schedule(t, Priorities.CONTROL, services.arrival(v - tripCount));
       return;
     }
     int w = waitingOn[q];
-    if (w < 0 || accept[w] != 0) {
+    if (w < 0 || groups.accept[w] != 0) {
       return; // an ordinary queue: it waits its turn like everybody
     }
     int next = route[pos + 1];
-    int m = net.movementIndex(linkOf[q], next);
+    int m = net.movementIndex(groups.linkOf[q], next);
     int into = queueFor(v, next, pos + 1);
-    if (signals.nextGreen(m, t) > t || !hasSpace(into, t)) {
+    if (signals.nextGreen(m, t) > t || !groups.hasSpace(into, t)) {
       kernel.schedule(t + PASS_RETRY, Priorities.TRAFFIC, () -> passQueue(v, q));
       return;
     }
-    queue[q].remove(v);
+    groups.queue[q].remove(v);
     leave(v, q, t, false);
     routePos[v] = pos + 1;
     enter(v, next, into, t, false, net.crossingTime(m));
@@ -637,18 +591,18 @@ public final class QueueTrafficModel {
     capacityFraction[l] = fraction;
     double t = kernel.now();
     for (int q = net.laneGroupStart(l); q < net.laneGroupEnd(l); q++) {
-      double h = fraction == 0 ? Double.POSITIVE_INFINITY : fullHeadway[q] / fraction;
+      double h = fraction == 0 ? Double.POSITIVE_INFINITY : groups.fullHeadway[q] / fraction;
       if (old == 0) {
-        nextSlot[q] = t; // the last exit before the closure is long enough ago
+        groups.nextSlot[q] = t; // the last exit before the closure is long enough ago
       } else if (fraction == 0) {
-        nextSlot[q] = Double.POSITIVE_INFINITY;
-      } else if (nextSlot[q] != Double.NEGATIVE_INFINITY) {
-        nextSlot[q] += h - headway[q];
+        groups.nextSlot[q] = Double.POSITIVE_INFINITY;
+      } else if (groups.nextSlot[q] != Double.NEGATIVE_INFINITY) {
+        groups.nextSlot[q] += h - groups.headway[q];
       }
-      headway[q] = h;
-      accept[q] = fraction == 0 ? 0 : storage[q];
+      groups.headway[q] = h;
+      groups.accept[q] = fraction == 0 ? 0 : groups.storage[q];
       if (fraction > 0) {
-        if (!queue[q].isEmpty()) {
+        if (!groups.queue[q].isEmpty()) {
           requestWake(q, t);
         }
         if (old == 0) {
@@ -667,7 +621,7 @@ public final class QueueTrafficModel {
         requestInsert(u - queues, t);
       } else {
         waitingOn[u] = -1;
-        blockedSince[u] = Double.NaN;
+        groups.blockedSince[u] = Double.NaN;
         requestWake(u, t);
       }
     }
@@ -735,8 +689,8 @@ public final class QueueTrafficModel {
     if (onLink(v)) {
       int l = old[pos];
       for (int q = net.laneGroupStart(l); q < net.laneGroupEnd(l); q++) {
-        if (!queue[q].isEmpty() && queue[q].peek() == v) {
-          blockedSince[q] = Double.NaN;
+        if (!groups.queue[q].isEmpty() && groups.queue[q].peek() == v) {
+          groups.blockedSince[q] = Double.NaN;
           requestWake(q, kernel.now());
         }
       }
@@ -751,13 +705,13 @@ public final class QueueTrafficModel {
     int n = 0;
     for (int q = 0; q < queues; q++) {
       int w = waitingOn[q];
-      if (capacityFraction[linkOf[q]] == 0 || (w >= 0 && accept[w] == 0)) {
-        n += queue[q].size();
+      if (capacityFraction[groups.linkOf[q]] == 0 || (w >= 0 && groups.accept[w] == 0)) {
+        n += groups.queue[q].size();
       }
     }
     for (int l = 0; l < links; l++) {
       int w = insertWaitingOn[l];
-      if (w >= 0 && accept[w] == 0) {
+      if (w >= 0 && groups.accept[w] == 0) {
         n += insertQueue[l].size();
       }
     }
@@ -770,18 +724,14 @@ public final class QueueTrafficModel {
 
   /** Vehicles on link {@code l} now [veh]. */
   public int occupancy(int l) {
-    int n = 0;
-    for (int q = net.laneGroupStart(l); q < net.laneGroupEnd(l); q++) {
-      n += queue[q].size();
-    }
-    return n;
+    return groups.vehicles(l);
   }
 
   /** Vehicles on link {@code l} past their free-flow exit time at {@code t} (queued) [veh]. */
   public int queueLength(int l, double t) {
     int n = 0;
     for (int g = net.laneGroupStart(l); g < net.laneGroupEnd(l); g++) {
-      IntRing q = queue[g];
+      IntRing q = groups.queue[g];
       for (int i = 0; i < q.size(); i++) {
         if (earliestExit[q.get(i)] <= t) {
           n++;
@@ -807,11 +757,8 @@ public final class QueueTrafficModel {
     if (capacityFraction[l] == 0) {
       return CLOSED_TRAVEL_TIME;
     }
-    double discharge = 0;
-    for (int q = net.laneGroupStart(l); q < net.laneGroupEnd(l); q++) {
-      discharge = Math.max(discharge, queue[q].size() * headway[q]);
-    }
-    return Math.max(Math.max(smoothedTravelTime(l, kernel.now()), freeFlow[l]), discharge);
+    return Math.max(Math.max(smoothedTravelTime(l, kernel.now()), freeFlow[l]),
+        groups.dischargeTime(l));
   }
 
   /**
@@ -829,11 +776,7 @@ public final class QueueTrafficModel {
 
   /** Effective storage capacity of link {@code l} used by the model, over its lane groups [veh]. */
   public double storage(int l) {
-    double s = 0;
-    for (int q = net.laneGroupStart(l); q < net.laneGroupEnd(l); q++) {
-      s += storage[q];
-    }
-    return s;
+    return groups.storage(l);
   }
 
   /** Vehicles on links now [veh]. */
