@@ -1,5 +1,7 @@
 package org.citysim.sim.traffic;
 
+import static org.citysim.sim.traffic.Vehicles.ARRIVED;
+
 import java.util.Arrays;
 import org.citysim.sim.demand.TripTable;
 import org.citysim.sim.event.Channel;
@@ -75,8 +77,6 @@ public final class QueueTrafficModel {
   public static final double CLOSED_TRAVEL_TIME = 1e6;
   /** How often a service vehicle held behind a closure looks for a way past again [s]. */
   static final double PASS_RETRY = 10.0;
-  /** {@code routePos} of a vehicle that arrived. */
-  private static final int ARRIVED = -1;
 
   private final Kernel kernel;
   private final RoadNetwork net;
@@ -106,13 +106,7 @@ public final class QueueTrafficModel {
   private final int queues;
 
   // Per vehicle: trips first, then service vehicles (grown as they are added).
-  private int[] routePos;
-  /** When the vehicle entered its current link [s]; NaN before it entered its first. */
-  private double[] enteredAt;
-  private double[] earliestExit;
-  /** Vehicles of the trip table; indices from here on are service vehicles. */
-  private final int tripCount;
-  private final ServiceVehicles services = new ServiceVehicles();
+  private final Vehicles vehicles;
 
   private final int headHandler;
   private final int insertHandler;
@@ -184,12 +178,8 @@ public final class QueueTrafficModel {
     Arrays.fill(insertWake, Double.POSITIVE_INFINITY);
     Arrays.fill(waitingOn, -1);
     Arrays.fill(insertWaitingOn, -1);
+    vehicles = new Vehicles(trips);
     int n = trips.size();
-    tripCount = n;
-    routePos = new int[n];
-    enteredAt = new double[n];
-    earliestExit = new double[n];
-    Arrays.fill(enteredAt, Double.NaN);
     headHandler = kernel.register(this::onHead);
     insertHandler = kernel.register(this::onInsert);
     departHandler = kernel.register(this::onDepart);
@@ -221,21 +211,16 @@ public final class QueueTrafficModel {
     return i;
   }
 
-  /** The route of vehicle {@code v}: its trip's, or a service vehicle's. */
-  private int[] route(int v) {
-    return v < tripCount ? trips.route(v) : services.route(v - tripCount);
-  }
-
   /** Lane group that vehicle {@code v} joins on link {@code l}, the link at {@code pos}. */
   private int queueFor(int v, int l, int pos) {
-    int[] route = route(v);
+    int[] route = vehicles.route(v);
     return pos == route.length - 1 ? net.arrivalLaneGroup(l)
         : net.movementLaneGroup(net.movementIndex(l, route[pos + 1]));
   }
 
   /** Routes {@code v} again if it is routed on entry; its lane group on its first link. */
   private int routeForEntry(int v, int l, double t) {
-    if (entryRouting != null && v < tripCount && trips.routeOnEntry(v)) {
+    if (entryRouting != null && v < vehicles.tripCount && trips.routeOnEntry(v)) {
       int[] r = entryRouting.route(v, t);
       if (r != null && r != trips.route(v)) {
         trips.replaceRoute(v, r, freeFlowTime(r));
@@ -288,7 +273,7 @@ public final class QueueTrafficModel {
         return;
       }
       iq.poll();
-      if (v < tripCount) {
+      if (v < vehicles.tripCount) {
         waitingToInsert--;
       }
       enter(v, l, q, t, true, 0);
@@ -341,19 +326,19 @@ public final class QueueTrafficModel {
     int l = groups.linkOf[q];
     while (!vs.isEmpty()) {
       int v = vs.peek();
-      if (earliestExit[v] > t) {
-        requestWake(q, earliestExit[v]);
+      if (vehicles.earliestExit[v] > t) {
+        requestWake(q, vehicles.earliestExit[v]);
         return;
       }
-      int[] route = route(v);
-      int pos = routePos[v];
+      int[] route = vehicles.route(v);
+      int pos = vehicles.routePos[v];
       if (pos == route.length - 1) {
         vs.poll();
-        routePos[v] = ARRIVED;
+        vehicles.routePos[v] = ARRIVED;
         leave(v, q, t, true);
-        if (v >= tripCount) {
+        if (v >= vehicles.tripCount) {
           // Told after this queue is served: what the listener does may add vehicles.
-          kernel.schedule(t, Priorities.CONTROL, services.arrival(v - tripCount));
+          kernel.schedule(t, Priorities.CONTROL, vehicles.arrival(v));
         }
         continue;
       }
@@ -386,7 +371,7 @@ public final class QueueTrafficModel {
       vs.poll();
       groups.nextSlot[q] = t + groups.headway[q];
       leave(v, q, t, false);
-      routePos[v] = pos + 1;
+      vehicles.routePos[v] = pos + 1;
       enter(v, next, into, t, false, net.crossingTime(m));
     }
   }
@@ -422,10 +407,10 @@ public final class QueueTrafficModel {
     }
     onLink[l]++;
     IntRing vs = groups.queue[q];
-    enteredAt[v] = t;
-    earliestExit[v] = t + freeFlow[l] + crossing;
+    vehicles.enteredAt[v] = t;
+    vehicles.earliestExit[v] = t + freeFlow[l] + crossing;
     vs.add(v);
-    if (v < tripCount) {
+    if (v < vehicles.tripCount) {
       inNetwork++;
       if (first) {
         insertedCount++;
@@ -435,19 +420,19 @@ public final class QueueTrafficModel {
       }
     }
     if (vs.size() == 1) {
-      requestWake(q, earliestExit[v]);
-    } else if (v >= tripCount) {
-      kernel.schedule(earliestExit[v], Priorities.TRAFFIC, () -> passQueue(v, q));
+      requestWake(q, vehicles.earliestExit[v]);
+    } else if (v >= vehicles.tripCount) {
+      kernel.schedule(vehicles.earliestExit[v], Priorities.TRAFFIC, () -> passQueue(v, q));
     }
   }
 
   private void leave(int v, int q, double t, boolean arrived) {
     int l = groups.linkOf[q];
-    recentTravelTime[l] += SMOOTHING * (t - enteredAt[v] - recentTravelTime[l]);
+    recentTravelTime[l] += SMOOTHING * (t - vehicles.enteredAt[v] - recentTravelTime[l]);
     if (--onLink[l] == 0) {
       emptySince[l] = t;
     }
-    if (v < tripCount) {
+    if (v < vehicles.tripCount) {
       traversals++;
       linkTraversals[l]++;
       inNetwork--;
@@ -455,7 +440,7 @@ public final class QueueTrafficModel {
         arrivedCount++;
       }
       if (exited.active()) {
-        exited.publish(new LinkExited(t, v, l, enteredAt[v], arrived));
+        exited.publish(new LinkExited(t, v, l, vehicles.enteredAt[v], arrived));
       }
     }
     double free = t + groups.holeDelay[q];
@@ -506,15 +491,7 @@ public final class QueueTrafficModel {
             + route[i + 1]);
       }
     }
-    int v = tripCount + services.add(route, onArrival);
-    if (v >= routePos.length) {
-      int size = Math.max(v + 1, routePos.length + routePos.length / 4 + 4);
-      routePos = Arrays.copyOf(routePos, size);
-      earliestExit = Arrays.copyOf(earliestExit, size);
-      int old = enteredAt.length;
-      enteredAt = Arrays.copyOf(enteredAt, size);
-      Arrays.fill(enteredAt, old, size, Double.NaN);
-    }
+    int v = vehicles.addService(route, onArrival);
     double t = kernel.now();
     int l = route[0];
     int q = queueFor(v, l, 0);
@@ -537,17 +514,17 @@ public final class QueueTrafficModel {
    * #PASS_RETRY} s while the head waits for a closed link.
    */
   private void passQueue(int v, int q) {
-    int pos = routePos[v];
-    int[] route = route(v);
+    int pos = vehicles.routePos[v];
+    int[] route = vehicles.route(v);
     if (pos == ARRIVED || route[pos] != groups.linkOf[q] || groups.queue[q].peek() == v) {
       return; // moved on, or the head: served as usual
     }
     double t = kernel.now();
     if (pos == route.length - 1) {
       groups.queue[q].remove(v);
-      routePos[v] = ARRIVED;
+      vehicles.routePos[v] = ARRIVED;
       leave(v, q, t, true);
-      kernel.schedule(t, Priorities.CONTROL, services.arrival(v - tripCount));
+      kernel.schedule(t, Priorities.CONTROL, vehicles.arrival(v));
       return;
     }
     int w = waitingOn[q];
@@ -563,7 +540,7 @@ public final class QueueTrafficModel {
     }
     groups.queue[q].remove(v);
     leave(v, q, t, false);
-    routePos[v] = pos + 1;
+    vehicles.routePos[v] = pos + 1;
     enter(v, next, into, t, false, net.crossingTime(m));
   }
 
@@ -642,22 +619,22 @@ public final class QueueTrafficModel {
    * to be inserted), or -1 when it is not in the network: not departed yet, or arrived.
    */
   public int routePosition(int v) {
-    if (routePos[v] == ARRIVED) {
+    if (vehicles.routePos[v] == ARRIVED) {
       return -1;
     }
-    if (Double.isNaN(enteredAt[v]) && v >= tripCount) {
+    if (Double.isNaN(vehicles.enteredAt[v]) && v >= vehicles.tripCount) {
       return 0; // added, waiting to be inserted
     }
-    if (Double.isNaN(enteredAt[v])) {
+    if (Double.isNaN(vehicles.enteredAt[v])) {
       // Trips depart in index order, so the first departedCount ones since the start have.
       return v >= firstDeparture && v < firstDeparture + departedCount ? 0 : -1;
     }
-    return routePos[v];
+    return vehicles.routePos[v];
   }
 
   /** Whether vehicle {@code v} is on a link now (not waiting to be inserted, not arrived). */
   public boolean onLink(int v) {
-    return routePos[v] != ARRIVED && !Double.isNaN(enteredAt[v]);
+    return vehicles.routePos[v] != ARRIVED && !Double.isNaN(vehicles.enteredAt[v]);
   }
 
   /**
@@ -675,7 +652,7 @@ public final class QueueTrafficModel {
     if (pos < 0) {
       throw new IllegalStateException("vehicle " + v + " is not in the network");
     }
-    if (v >= tripCount) {
+    if (v >= vehicles.tripCount) {
       throw new IllegalArgumentException("service vehicle " + v + " keeps its route");
     }
     int[] old = trips.route(v);
@@ -733,7 +710,7 @@ public final class QueueTrafficModel {
     for (int g = net.laneGroupStart(l); g < net.laneGroupEnd(l); g++) {
       IntRing q = groups.queue[g];
       for (int i = 0; i < q.size(); i++) {
-        if (earliestExit[q.get(i)] <= t) {
+        if (vehicles.earliestExit[q.get(i)] <= t) {
           n++;
         }
       }
