@@ -60,15 +60,11 @@ import org.citysim.sim.signal.SignalTimings;
  * schedules nothing, so a run with a closure that never opens still ends at its end time.
  */
 public final class QueueTrafficModel {
-  /** Weight of the latest traversal in the smoothed link travel time. */
-  private static final double SMOOTHING = 0.2;
   /**
    * Time constant with which the smoothed travel time of an empty link returns to free flow
-   * [s]: 90 s, the mean age of the samples in SUMO's 180 s moving average of edge speeds
-   * ({@code device.rerouting.adaptation-steps} 180 at an interval of 1 s), in which an empty
-   * edge counts at its speed limit.
+   * [s]; see {@link LinkTravelTimes#FORGET}.
    */
-  static final double FORGET = 90.0;
+  static final double FORGET = LinkTravelTimes.FORGET;
   /**
    * Travel time reported for a closed link [s] (about 11.6 days): finite, so shortest paths
    * stay well defined, and larger than any route through open links, so a route on current
@@ -87,10 +83,7 @@ public final class QueueTrafficModel {
 
   // Per link.
   private final IntRing[] insertQueue;
-  private final double[] freeFlow;
-  private final double[] recentTravelTime;
-  private final double[] emptySince;
-  private final int[] onLink;
+  private final LinkTravelTimes times;
   private final double[] insertWake;
   private final int[] insertWaitingOn;
   private final long[] linkTraversals;
@@ -152,19 +145,13 @@ public final class QueueTrafficModel {
     this.links = net.linkCount();
     this.queues = net.laneGroupCount();
     insertQueue = new IntRing[links];
-    freeFlow = new double[links];
-    recentTravelTime = new double[links];
-    emptySince = new double[links];
-    onLink = new int[links];
     insertWake = new double[links];
     insertWaitingOn = new int[links];
     linkTraversals = new long[links];
     capacityFraction = new double[links];
     Arrays.fill(capacityFraction, 1.0);
+    times = new LinkTravelTimes(net, kernel.startTime());
     for (int l = 0; l < links; l++) {
-      freeFlow[l] = net.length(l) / net.freeSpeed(l);
-      recentTravelTime[l] = freeFlow[l];
-      emptySince[l] = kernel.startTime();
       insertQueue[l] = new IntRing(2);
     }
     groups = new LaneGroups(net, spec);
@@ -402,13 +389,10 @@ public final class QueueTrafficModel {
    * needs to cross the junction into {@code l} first (0 on insertion).
    */
   private void enter(int v, int l, int q, double t, boolean first, double crossing) {
-    if (onLink[l] == 0) {
-      recentTravelTime[l] = smoothedTravelTime(l, t); // keep what was forgotten while empty
-    }
-    onLink[l]++;
+    times.entered(l, t);
     IntRing vs = groups.queue[q];
     vehicles.enteredAt[v] = t;
-    vehicles.earliestExit[v] = t + freeFlow[l] + crossing;
+    vehicles.earliestExit[v] = t + times.freeFlow(l) + crossing;
     vs.add(v);
     if (v < vehicles.tripCount) {
       inNetwork++;
@@ -428,10 +412,7 @@ public final class QueueTrafficModel {
 
   private void leave(int v, int q, double t, boolean arrived) {
     int l = groups.linkOf[q];
-    recentTravelTime[l] += SMOOTHING * (t - vehicles.enteredAt[v] - recentTravelTime[l]);
-    if (--onLink[l] == 0) {
-      emptySince[l] = t;
-    }
+    times.left(l, t, vehicles.enteredAt[v]);
     if (v < vehicles.tripCount) {
       traversals++;
       linkTraversals[l]++;
@@ -734,21 +715,8 @@ public final class QueueTrafficModel {
     if (capacityFraction[l] == 0) {
       return CLOSED_TRAVEL_TIME;
     }
-    return Math.max(Math.max(smoothedTravelTime(l, kernel.now()), freeFlow[l]),
+    return Math.max(Math.max(times.smoothed(l, kernel.now()), times.freeFlow(l)),
         groups.dischargeTime(l));
-  }
-
-  /**
-   * The smoothed travel time of link {@code l} at {@code t}: that of the recent traversals
-   * while vehicles are on it; once it is empty, returning to free flow with time constant
-   * {@link #FORGET}, so that an old jam does not keep routes away from a link nobody uses.
-   */
-  private double smoothedTravelTime(int l, double t) {
-    double r = recentTravelTime[l];
-    if (onLink[l] > 0 || r <= freeFlow[l]) {
-      return r;
-    }
-    return freeFlow[l] + (r - freeFlow[l]) * Math.exp(-(t - emptySince[l]) / FORGET);
   }
 
   /** Effective storage capacity of link {@code l} used by the model, over its lane groups [veh]. */
