@@ -84,8 +84,6 @@ public final class QueueTrafficModel {
   // Per link.
   private final IntRing[] insertQueue;
   private final LinkTravelTimes times;
-  private final double[] insertWake;
-  private final int[] insertWaitingOn;
   private final long[] linkTraversals;
   /** Share of the exit flow capacity open [0..1]; 0 closes the link (incidents, closures). */
   private final double[] capacityFraction;
@@ -93,16 +91,12 @@ public final class QueueTrafficModel {
 
   // Per lane group ("queue"); a link without lane information has one, with its own index.
   private final LaneGroups groups;
-  private final IntRing[] waiters;
-  private final double[] wake;
-  private final int[] waitingOn;
-  private final int queues;
+  /** Heads and insertion queues waiting for space, and their pending wake-ups. */
+  private final Wakeups wakeups;
 
   // Per vehicle: trips first, then service vehicles (grown as they are added).
   private final Vehicles vehicles;
 
-  private final int headHandler;
-  private final int insertHandler;
   private final int departHandler;
   private final Channel<VehicleDeparted> departed;
   private final Channel<LinkEntered> entered;
@@ -143,10 +137,7 @@ public final class QueueTrafficModel {
     this.trips = trips;
     this.stuckTime = spec.stuckTime();
     this.links = net.linkCount();
-    this.queues = net.laneGroupCount();
     insertQueue = new IntRing[links];
-    insertWake = new double[links];
-    insertWaitingOn = new int[links];
     linkTraversals = new long[links];
     capacityFraction = new double[links];
     Arrays.fill(capacityFraction, 1.0);
@@ -155,21 +146,12 @@ public final class QueueTrafficModel {
       insertQueue[l] = new IntRing(2);
     }
     groups = new LaneGroups(net, spec);
-    waiters = new IntRing[queues];
-    wake = new double[queues];
-    waitingOn = new int[queues];
-    for (int q = 0; q < queues; q++) {
-      waiters[q] = new IntRing(4);
-    }
-    Arrays.fill(wake, Double.POSITIVE_INFINITY);
-    Arrays.fill(insertWake, Double.POSITIVE_INFINITY);
-    Arrays.fill(waitingOn, -1);
-    Arrays.fill(insertWaitingOn, -1);
     vehicles = new Vehicles(trips);
     int n = trips.size();
-    headHandler = kernel.register(this::onHead);
-    insertHandler = kernel.register(this::onInsert);
+    int headHandler = kernel.register(this::onHead);
+    int insertHandler = kernel.register(this::onInsert);
     departHandler = kernel.register(this::onDepart);
+    wakeups = new Wakeups(kernel, groups, links, stuckTime, headHandler, insertHandler);
     departed = kernel.bus().channel(VehicleDeparted.class);
     entered = kernel.bus().channel(LinkEntered.class);
     exited = kernel.bus().channel(LinkExited.class);
@@ -236,27 +218,25 @@ public final class QueueTrafficModel {
       }
       insertQueue[l].add(v);
       waitingToInsert++;
-      waitForSpaceToInsert(l, q, t);
+      wakeups.waitForSpaceToInsert(l, q, t);
     } else {
       insertQueue[l].add(v);
       waitingToInsert++;
-      waitForSpaceToInsert(l, queueFor(insertQueue[l].peek(), l, 0), t);
+      wakeups.waitForSpaceToInsert(l, queueFor(insertQueue[l].peek(), l, 0), t);
     }
   }
 
   private void onInsert(int l) {
     double t = kernel.now();
-    if (t != insertWake[l]) {
+    if (!wakeups.insertDue(l, t)) {
       return; // superseded, like stale head wake-ups
     }
-    insertWake[l] = Double.POSITIVE_INFINITY;
-    insertWaitingOn[l] = -1;
     IntRing iq = insertQueue[l];
     while (!iq.isEmpty()) {
       int v = iq.peek();
       int q = routeForEntry(v, l, t);
       if (!groups.hasSpace(q, t)) {
-        waitForSpaceToInsert(l, q, t);
+        wakeups.waitForSpaceToInsert(l, q, t);
         return;
       }
       iq.poll();
@@ -267,31 +247,12 @@ public final class QueueTrafficModel {
     }
   }
 
-  /** The head of link {@code l}'s insertion queue waits for space in lane group {@code q}. */
-  private void waitForSpaceToInsert(int l, int q, double t) {
-    if (insertWaitingOn[l] != q) {
-      insertWaitingOn[l] = q;
-      waiters[q].add(queues + l);
-    }
-    if (!groups.holes[q].isEmpty()) {
-      requestInsert(l, Math.max(t, groups.holes[q].peek()));
-    }
-  }
-
-  /** Schedules an insertion attempt on link {@code l}, at most one pending per link. */
-  private void requestInsert(int l, double time) {
-    if (time < insertWake[l]) {
-      insertWake[l] = time;
-      kernel.schedule(time, Priorities.TRAFFIC, insertHandler, l);
-    }
-  }
-
   /** A controller changed a node's signals: its waiting approaches look again now. */
   private void onSignalsChanged(int node, double t) {
     for (int l : net.inLinks(node)) {
       for (int q = net.laneGroupStart(l); q < net.laneGroupEnd(l); q++) {
         if (!groups.queue[q].isEmpty()) {
-          requestWake(q, t);
+          wakeups.requestWake(q, t);
         }
       }
     }
@@ -301,10 +262,9 @@ public final class QueueTrafficModel {
 
   private void onHead(int q) {
     double t = kernel.now();
-    if (t != wake[q]) {
+    if (!wakeups.headDue(q, t)) {
       return; // superseded by an earlier wake-up that already handled this queue
     }
-    wake[q] = Double.POSITIVE_INFINITY;
     serveHead(q, t);
   }
 
@@ -314,7 +274,7 @@ public final class QueueTrafficModel {
     while (!vs.isEmpty()) {
       int v = vs.peek();
       if (vehicles.earliestExit[v] > t) {
-        requestWake(q, vehicles.earliestExit[v]);
+        wakeups.requestWake(q, vehicles.earliestExit[v]);
         return;
       }
       int[] route = vehicles.route(v);
@@ -330,7 +290,7 @@ public final class QueueTrafficModel {
         continue;
       }
       if (t < groups.nextSlot[q]) {
-        requestWake(q, groups.nextSlot[q]);
+        wakeups.requestWake(q, groups.nextSlot[q]);
         return;
       }
       int next = route[pos + 1];
@@ -339,7 +299,7 @@ public final class QueueTrafficModel {
       if (green > t) {
         // The stuck clock keeps running through red: were it reset at every red, a gridlock
         // behind a signal whose green is shorter than stuckTime would never be broken.
-        requestWake(q, green);
+        wakeups.requestWake(q, green);
         return;
       }
       int into = queueFor(v, next, pos + 1);
@@ -347,10 +307,10 @@ public final class QueueTrafficModel {
         if (Double.isNaN(groups.blockedSince[q])) {
           groups.blockedSince[q] = t;
         }
-        // Same expression as the wake-up time in waitForSpace: t - since < stuckTime can still
-        // hold at t = since + stuckTime after rounding, which would re-wake at t forever.
+        // Same expression as the wake-up time in Wakeups.waitForSpace: t - since < stuckTime can
+        // still hold at t = since + stuckTime after rounding, which would re-wake at t forever.
         if (t < groups.blockedSince[q] + stuckTime || groups.accept[into] == 0) {
-          waitForSpace(q, into, t);
+          wakeups.waitForSpace(q, into, t);
           return;
         }
       }
@@ -360,27 +320,6 @@ public final class QueueTrafficModel {
       leave(v, q, t, false);
       vehicles.routePos[v] = pos + 1;
       enter(v, next, into, t, false, net.crossingTime(m));
-    }
-  }
-
-  private void waitForSpace(int q, int into, double t) {
-    if (waitingOn[q] != into) {
-      waitingOn[q] = into;
-      waiters[into].add(q);
-    }
-    if (!groups.holes[into].isEmpty()) {
-      requestWake(q, Math.max(t, groups.holes[into].peek()));
-    }
-    if (groups.accept[into] > 0) {
-      // Behind a closed link only its opening wakes this queue (no stuck time: it is no jam).
-      requestWake(q, groups.blockedSince[q] + stuckTime);
-    }
-  }
-
-  private void requestWake(int q, double time) {
-    if (time < wake[q]) {
-      wake[q] = time;
-      kernel.schedule(time, Priorities.TRAFFIC, headHandler, q);
     }
   }
 
@@ -404,7 +343,7 @@ public final class QueueTrafficModel {
       }
     }
     if (vs.size() == 1) {
-      requestWake(q, vehicles.earliestExit[v]);
+      wakeups.requestWake(q, vehicles.earliestExit[v]);
     } else if (v >= vehicles.tripCount) {
       kernel.schedule(vehicles.earliestExit[v], Priorities.TRAFFIC, () -> passQueue(v, q));
     }
@@ -428,17 +367,7 @@ public final class QueueTrafficModel {
     if (groups.holeDelay[q] > 0) {
       groups.holes[q].add(free);
     }
-    IntRing w = waiters[q];
-    while (!w.isEmpty()) {
-      int u = w.poll();
-      if (u >= queues) {
-        insertWaitingOn[u - queues] = -1;
-        requestInsert(u - queues, free);
-      } else {
-        waitingOn[u] = -1;
-        requestWake(u, free);
-      }
-    }
+    wakeups.spaceFreed(q, free);
   }
 
   private double freeFlowTime(int[] route) {
@@ -481,7 +410,7 @@ public final class QueueTrafficModel {
       return v;
     }
     insertQueue[l].add(v);
-    waitForSpaceToInsert(l, queueFor(insertQueue[l].peek(), l, 0), t);
+    wakeups.waitForSpaceToInsert(l, queueFor(insertQueue[l].peek(), l, 0), t);
     return v;
   }
 
@@ -508,8 +437,7 @@ public final class QueueTrafficModel {
       kernel.schedule(t, Priorities.CONTROL, vehicles.arrival(v));
       return;
     }
-    int w = waitingOn[q];
-    if (w < 0 || groups.accept[w] != 0) {
+    if (!wakeups.headWaitsForClosed(q)) {
       return; // an ordinary queue: it waits its turn like everybody
     }
     int next = route[pos + 1];
@@ -561,26 +489,11 @@ public final class QueueTrafficModel {
       groups.accept[q] = fraction == 0 ? 0 : groups.storage[q];
       if (fraction > 0) {
         if (!groups.queue[q].isEmpty()) {
-          requestWake(q, t);
+          wakeups.requestWake(q, t);
         }
         if (old == 0) {
-          wakeWaiters(q, t);
+          wakeups.reopened(q, t);
         }
-      }
-    }
-  }
-
-  private void wakeWaiters(int q, double t) {
-    IntRing w = waiters[q];
-    while (!w.isEmpty()) {
-      int u = w.poll();
-      if (u >= queues) {
-        insertWaitingOn[u - queues] = -1;
-        requestInsert(u - queues, t);
-      } else {
-        waitingOn[u] = -1;
-        groups.blockedSince[u] = Double.NaN;
-        requestWake(u, t);
       }
     }
   }
@@ -649,7 +562,7 @@ public final class QueueTrafficModel {
       for (int q = net.laneGroupStart(l); q < net.laneGroupEnd(l); q++) {
         if (!groups.queue[q].isEmpty() && groups.queue[q].peek() == v) {
           groups.blockedSince[q] = Double.NaN;
-          requestWake(q, kernel.now());
+          wakeups.requestWake(q, kernel.now());
         }
       }
     }
@@ -661,15 +574,13 @@ public final class QueueTrafficModel {
    */
   public int vehiclesHeldByClosures() {
     int n = 0;
-    for (int q = 0; q < queues; q++) {
-      int w = waitingOn[q];
-      if (capacityFraction[groups.linkOf[q]] == 0 || (w >= 0 && groups.accept[w] == 0)) {
+    for (int q = 0; q < groups.count; q++) {
+      if (capacityFraction[groups.linkOf[q]] == 0 || wakeups.headWaitsForClosed(q)) {
         n += groups.queue[q].size();
       }
     }
     for (int l = 0; l < links; l++) {
-      int w = insertWaitingOn[l];
-      if (w >= 0 && groups.accept[w] == 0) {
+      if (wakeups.insertWaitsForClosed(l)) {
         n += insertQueue[l].size();
       }
     }
