@@ -2,7 +2,6 @@ package org.citysim.sim.traffic;
 
 import static org.citysim.sim.traffic.Vehicles.ARRIVED;
 
-import java.util.Arrays;
 import org.citysim.sim.demand.TripTable;
 import org.citysim.sim.event.Channel;
 import org.citysim.sim.kernel.Kernel;
@@ -85,8 +84,8 @@ public final class QueueTrafficModel {
   private final IntRing[] insertQueue;
   private final LinkTravelTimes times;
   private final long[] linkTraversals;
-  /** Share of the exit flow capacity open [0..1]; 0 closes the link (incidents, closures). */
-  private final double[] capacityFraction;
+  /** Open share of each link's exit flow capacity (incidents, closures). */
+  private final LinkClosures closures;
   private final int links;
 
   // Per lane group ("queue"); a link without lane information has one, with its own index.
@@ -139,8 +138,6 @@ public final class QueueTrafficModel {
     this.links = net.linkCount();
     insertQueue = new IntRing[links];
     linkTraversals = new long[links];
-    capacityFraction = new double[links];
-    Arrays.fill(capacityFraction, 1.0);
     times = new LinkTravelTimes(net, kernel.startTime());
     for (int l = 0; l < links; l++) {
       insertQueue[l] = new IntRing(2);
@@ -152,6 +149,7 @@ public final class QueueTrafficModel {
     int insertHandler = kernel.register(this::onInsert);
     departHandler = kernel.register(this::onDepart);
     wakeups = new Wakeups(kernel, groups, links, stuckTime, headHandler, insertHandler);
+    closures = new LinkClosures(net, groups, wakeups, insertQueue);
     departed = kernel.bus().channel(VehicleDeparted.class);
     entered = kernel.bus().channel(LinkEntered.class);
     exited = kernel.bus().channel(LinkExited.class);
@@ -467,45 +465,17 @@ public final class QueueTrafficModel {
    * @param fraction open share of the capacity [0..1]
    */
   public void setCapacityFraction(int l, double fraction) {
-    if (!(fraction >= 0 && fraction <= 1)) {
-      throw new IllegalArgumentException("capacity fraction must be in [0, 1], got " + fraction);
-    }
-    double old = capacityFraction[l];
-    if (fraction == old) {
-      return;
-    }
-    capacityFraction[l] = fraction;
-    double t = kernel.now();
-    for (int q = net.laneGroupStart(l); q < net.laneGroupEnd(l); q++) {
-      double h = fraction == 0 ? Double.POSITIVE_INFINITY : groups.fullHeadway[q] / fraction;
-      if (old == 0) {
-        groups.nextSlot[q] = t; // the last exit before the closure is long enough ago
-      } else if (fraction == 0) {
-        groups.nextSlot[q] = Double.POSITIVE_INFINITY;
-      } else if (groups.nextSlot[q] != Double.NEGATIVE_INFINITY) {
-        groups.nextSlot[q] += h - groups.headway[q];
-      }
-      groups.headway[q] = h;
-      groups.accept[q] = fraction == 0 ? 0 : groups.storage[q];
-      if (fraction > 0) {
-        if (!groups.queue[q].isEmpty()) {
-          wakeups.requestWake(q, t);
-        }
-        if (old == 0) {
-          wakeups.reopened(q, t);
-        }
-      }
-    }
+    closures.set(l, fraction, kernel.now());
   }
 
   /** Open share of link {@code l}'s exit flow capacity [0..1]; 0 when closed. */
   public double capacityFraction(int l) {
-    return capacityFraction[l];
+    return closures.fraction(l);
   }
 
   /** Whether link {@code l} is closed ({@link #capacityFraction} 0). */
   public boolean isClosed(int l) {
-    return capacityFraction[l] == 0;
+    return closures.isClosed(l);
   }
 
   /**
@@ -573,21 +543,8 @@ public final class QueueTrafficModel {
    * insertion queues whose head waits to enter one. A scan over the network, for reports.
    */
   public int vehiclesHeldByClosures() {
-    int n = 0;
-    for (int q = 0; q < groups.count; q++) {
-      if (capacityFraction[groups.linkOf[q]] == 0 || wakeups.headWaitsForClosed(q)) {
-        n += groups.queue[q].size();
-      }
-    }
-    for (int l = 0; l < links; l++) {
-      if (wakeups.insertWaitsForClosed(l)) {
-        n += insertQueue[l].size();
-      }
-    }
-    return n;
+    return closures.vehiclesHeld();
   }
-
-
 
   // ---- state for observers -----------------------------------------------------------------
 
@@ -623,7 +580,7 @@ public final class QueueTrafficModel {
    * closed link reports {@link #CLOSED_TRAVEL_TIME}.
    */
   public double currentTravelTime(int l) {
-    if (capacityFraction[l] == 0) {
+    if (closures.isClosed(l)) {
       return CLOSED_TRAVEL_TIME;
     }
     return Math.max(Math.max(times.smoothed(l, kernel.now()), times.freeFlow(l)),
