@@ -70,8 +70,6 @@ public final class QueueTrafficModel {
    * travel times uses a closed link only when there is no other way.
    */
   public static final double CLOSED_TRAVEL_TIME = 1e6;
-  /** How often a service vehicle held behind a closure looks for a way past again [s]. */
-  static final double PASS_RETRY = 10.0;
 
   private final Kernel kernel;
   private final RoadNetwork net;
@@ -83,7 +81,6 @@ public final class QueueTrafficModel {
   // Per link.
   private final IntRing[] insertQueue;
   private final LinkTravelTimes times;
-  private final long[] linkTraversals;
   /** Open share of each link's exit flow capacity (incidents, closures). */
   private final LinkClosures closures;
   private final int links;
@@ -98,14 +95,10 @@ public final class QueueTrafficModel {
 
   private final int departHandler;
   private final Channel<VehicleDeparted> departed;
-  private final Channel<LinkEntered> entered;
-  private final Channel<LinkExited> exited;
+  /** Vehicles entering and leaving lane groups, and the trip counts and events that go with it. */
+  private final Traversals traversals;
 
-  private long traversals;
-  private int inNetwork;
   private int waitingToInsert;
-  private int arrivedCount;
-  private int insertedCount;
   private int departedCount;
   private int firstDeparture;
 
@@ -137,7 +130,6 @@ public final class QueueTrafficModel {
     this.stuckTime = spec.stuckTime();
     this.links = net.linkCount();
     insertQueue = new IntRing[links];
-    linkTraversals = new long[links];
     times = new LinkTravelTimes(net, kernel.startTime());
     for (int l = 0; l < links; l++) {
       insertQueue[l] = new IntRing(2);
@@ -151,8 +143,7 @@ public final class QueueTrafficModel {
     wakeups = new Wakeups(kernel, groups, links, stuckTime, headHandler, insertHandler);
     closures = new LinkClosures(net, groups, wakeups, insertQueue);
     departed = kernel.bus().channel(VehicleDeparted.class);
-    entered = kernel.bus().channel(LinkEntered.class);
-    exited = kernel.bus().channel(LinkExited.class);
+    traversals = new Traversals(kernel, net, signals, groups, vehicles, times, wakeups);
     signals.listen(this::onSignalsChanged);
     int first = firstDepartureFrom(kernel.startTime());
     firstDeparture = first;
@@ -178,13 +169,6 @@ public final class QueueTrafficModel {
     return i;
   }
 
-  /** Lane group that vehicle {@code v} joins on link {@code l}, the link at {@code pos}. */
-  private int queueFor(int v, int l, int pos) {
-    int[] route = vehicles.route(v);
-    return pos == route.length - 1 ? net.arrivalLaneGroup(l)
-        : net.movementLaneGroup(net.movementIndex(l, route[pos + 1]));
-  }
-
   /** Routes {@code v} again if it is routed on entry; its lane group on its first link. */
   private int routeForEntry(int v, int l, double t) {
     if (entryRouting != null && v < vehicles.tripCount && trips.routeOnEntry(v)) {
@@ -193,7 +177,7 @@ public final class QueueTrafficModel {
         trips.replaceRoute(v, r, freeFlowTime(r));
       }
     }
-    return queueFor(v, l, 0);
+    return traversals.queueFor(v, l, 0);
   }
 
   // ---- departures and insertion ------------------------------------------------------------
@@ -211,7 +195,7 @@ public final class QueueTrafficModel {
     if (insertQueue[l].isEmpty()) {
       int q = routeForEntry(v, l, t);
       if (groups.hasSpace(q, t)) {
-        enter(v, l, q, t, true, 0);
+        traversals.enter(v, l, q, t, true, 0);
         return;
       }
       insertQueue[l].add(v);
@@ -220,7 +204,7 @@ public final class QueueTrafficModel {
     } else {
       insertQueue[l].add(v);
       waitingToInsert++;
-      wakeups.waitForSpaceToInsert(l, queueFor(insertQueue[l].peek(), l, 0), t);
+      wakeups.waitForSpaceToInsert(l, traversals.queueFor(insertQueue[l].peek(), l, 0), t);
     }
   }
 
@@ -241,7 +225,7 @@ public final class QueueTrafficModel {
       if (v < vehicles.tripCount) {
         waitingToInsert--;
       }
-      enter(v, l, q, t, true, 0);
+      traversals.enter(v, l, q, t, true, 0);
     }
   }
 
@@ -280,7 +264,7 @@ public final class QueueTrafficModel {
       if (pos == route.length - 1) {
         vs.poll();
         vehicles.routePos[v] = ARRIVED;
-        leave(v, q, t, true);
+        traversals.leave(v, q, t, true);
         if (v >= vehicles.tripCount) {
           // Told after this queue is served: what the listener does may add vehicles.
           kernel.schedule(t, Priorities.CONTROL, vehicles.arrival(v));
@@ -300,7 +284,7 @@ public final class QueueTrafficModel {
         wakeups.requestWake(q, green);
         return;
       }
-      int into = queueFor(v, next, pos + 1);
+      int into = traversals.queueFor(v, next, pos + 1);
       if (!groups.hasSpace(into, t)) {
         if (Double.isNaN(groups.blockedSince[q])) {
           groups.blockedSince[q] = t;
@@ -315,57 +299,10 @@ public final class QueueTrafficModel {
       groups.blockedSince[q] = Double.NaN;
       vs.poll();
       groups.nextSlot[q] = t + groups.headway[q];
-      leave(v, q, t, false);
+      traversals.leave(v, q, t, false);
       vehicles.routePos[v] = pos + 1;
-      enter(v, next, into, t, false, net.crossingTime(m));
+      traversals.enter(v, next, into, t, false, net.crossingTime(m));
     }
-  }
-
-  /**
-   * {@code v} enters lane group {@code q} of link {@code l}; {@code crossing} is the time it
-   * needs to cross the junction into {@code l} first (0 on insertion).
-   */
-  private void enter(int v, int l, int q, double t, boolean first, double crossing) {
-    times.entered(l, t);
-    IntRing vs = groups.queue[q];
-    vehicles.enteredAt[v] = t;
-    vehicles.earliestExit[v] = t + times.freeFlow(l) + crossing;
-    vs.add(v);
-    if (v < vehicles.tripCount) {
-      inNetwork++;
-      if (first) {
-        insertedCount++;
-      }
-      if (entered.active()) {
-        entered.publish(new LinkEntered(t, v, l, first));
-      }
-    }
-    if (vs.size() == 1) {
-      wakeups.requestWake(q, vehicles.earliestExit[v]);
-    } else if (v >= vehicles.tripCount) {
-      kernel.schedule(vehicles.earliestExit[v], Priorities.TRAFFIC, () -> passQueue(v, q));
-    }
-  }
-
-  private void leave(int v, int q, double t, boolean arrived) {
-    int l = groups.linkOf[q];
-    times.left(l, t, vehicles.enteredAt[v]);
-    if (v < vehicles.tripCount) {
-      traversals++;
-      linkTraversals[l]++;
-      inNetwork--;
-      if (arrived) {
-        arrivedCount++;
-      }
-      if (exited.active()) {
-        exited.publish(new LinkExited(t, v, l, vehicles.enteredAt[v], arrived));
-      }
-    }
-    double free = t + groups.holeDelay[q];
-    if (groups.holeDelay[q] > 0) {
-      groups.holes[q].add(free);
-    }
-    wakeups.spaceFreed(q, free);
   }
 
   private double freeFlowTime(int[] route) {
@@ -379,7 +316,7 @@ public final class QueueTrafficModel {
    * movements. It is a vehicle like the trips' (it waits to be inserted, queues, obeys signals
    * and capacity, takes storage, and its traversals feed {@link #currentTravelTime}; it passes
    * only vehicles that a closure holds, and the queue on its last link: see {@link
-   * #passQueue}), but it is
+   * Traversals#passQueue}), but it is
    * not a trip: it publishes no events and counts in none of the trip counts ({@link
    * #arrived()}, {@link #vehiclesInNetwork()}, {@link #traversals()}, ...), so sensors, emissions
    * and trip statistics do not see it. {@code onArrival} runs at the time it reaches the end of
@@ -402,53 +339,14 @@ public final class QueueTrafficModel {
     int v = vehicles.addService(route, onArrival);
     double t = kernel.now();
     int l = route[0];
-    int q = queueFor(v, l, 0);
+    int q = traversals.queueFor(v, l, 0);
     if (insertQueue[l].isEmpty() && groups.hasSpace(q, t)) {
-      enter(v, l, q, t, true, 0);
+      traversals.enter(v, l, q, t, true, 0);
       return v;
     }
     insertQueue[l].add(v);
-    wakeups.waitForSpaceToInsert(l, queueFor(insertQueue[l].peek(), l, 0), t);
+    wakeups.waitForSpaceToInsert(l, traversals.queueFor(insertQueue[l].peek(), l, 0), t);
     return v;
-  }
-
-  /**
-   * Service vehicle {@code v}, not at the head of lane group {@code q} at its free-flow exit
-   * time, passes the vehicles ahead of it where they cannot move for a closure, as traffic
-   * makes way for an emergency vehicle: on its last link it reaches its destination (the scene
-   * is at the link's end, beyond the queue that the incident holds), and elsewhere it moves on
-   * when the head of its queue waits for a closed link and its own next movement is open (green,
-   * with space). Otherwise it stays in the queue, and this is looked at again every {@link
-   * #PASS_RETRY} s while the head waits for a closed link.
-   */
-  private void passQueue(int v, int q) {
-    int pos = vehicles.routePos[v];
-    int[] route = vehicles.route(v);
-    if (pos == ARRIVED || route[pos] != groups.linkOf[q] || groups.queue[q].peek() == v) {
-      return; // moved on, or the head: served as usual
-    }
-    double t = kernel.now();
-    if (pos == route.length - 1) {
-      groups.queue[q].remove(v);
-      vehicles.routePos[v] = ARRIVED;
-      leave(v, q, t, true);
-      kernel.schedule(t, Priorities.CONTROL, vehicles.arrival(v));
-      return;
-    }
-    if (!wakeups.headWaitsForClosed(q)) {
-      return; // an ordinary queue: it waits its turn like everybody
-    }
-    int next = route[pos + 1];
-    int m = net.movementIndex(groups.linkOf[q], next);
-    int into = queueFor(v, next, pos + 1);
-    if (signals.nextGreen(m, t) > t || !groups.hasSpace(into, t)) {
-      kernel.schedule(t + PASS_RETRY, Priorities.TRAFFIC, () -> passQueue(v, q));
-      return;
-    }
-    groups.queue[q].remove(v);
-    leave(v, q, t, false);
-    vehicles.routePos[v] = pos + 1;
-    enter(v, next, into, t, false, net.crossingTime(m));
   }
 
   // ---- incidents and closures --------------------------------------------------------------
@@ -594,7 +492,7 @@ public final class QueueTrafficModel {
 
   /** Vehicles on links now [veh]. */
   public int vehiclesInNetwork() {
-    return inNetwork;
+    return traversals.inNetwork();
   }
 
   /** Vehicles that departed but wait to enter their first link [veh]. */
@@ -604,12 +502,12 @@ public final class QueueTrafficModel {
 
   /** Vehicles that arrived so far. */
   public int arrived() {
-    return arrivedCount;
+    return traversals.arrived();
   }
 
   /** Vehicles that entered their first link so far. */
   public int inserted() {
-    return insertedCount;
+    return traversals.inserted();
   }
 
   /** Vehicles whose departure time has come so far. */
@@ -619,12 +517,12 @@ public final class QueueTrafficModel {
 
   /** Vehicle-link traversals completed so far. */
   public long traversals() {
-    return traversals;
+    return traversals.traversals();
   }
 
   /** Traversals of link {@code l} completed so far (onward or arriving at its end). */
   public long traversals(int l) {
-    return linkTraversals[l];
+    return traversals.traversals(l);
   }
 
   /** The trips this model runs. */
