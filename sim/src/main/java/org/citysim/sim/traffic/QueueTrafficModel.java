@@ -78,26 +78,26 @@ public final class QueueTrafficModel {
   private final double stuckTime;
   private EntryRouting entryRouting;
 
-  // Per link.
-  private final IntRing[] insertQueue;
-  private final LinkTravelTimes times;
-  /** Open share of each link's exit flow capacity (incidents, closures). */
-  private final LinkClosures closures;
-  private final int links;
-
-  // Per lane group ("queue"); a link without lane information has one, with its own index.
+  // The model's state and bookkeeping are in its parts (see their class comments); this class
+  // decides when vehicles depart, enter and leave.
+  /** Per lane group ("queue"); a link without lane information has one, with its own index. */
   private final LaneGroups groups;
+  /** Per vehicle: trips first, then service vehicles (grown as they are added). */
+  private final Vehicles vehicles;
+  /** Per link: the travel times that routing on current conditions sees. */
+  private final LinkTravelTimes times;
   /** Heads and insertion queues waiting for space, and their pending wake-ups. */
   private final Wakeups wakeups;
+  /** Vehicles entering and leaving lane groups, with the trip counts and link events. */
+  private final Traversals traversals;
+  /** Per link: the open share of its exit flow capacity (incidents, closures). */
+  private final LinkClosures closures;
 
-  // Per vehicle: trips first, then service vehicles (grown as they are added).
-  private final Vehicles vehicles;
-
+  // Departures and insertion.
+  /** Per link: vehicles that departed and wait to enter it as their first link, in order. */
+  private final IntRing[] insertQueue;
   private final int departHandler;
   private final Channel<VehicleDeparted> departed;
-  /** Vehicles entering and leaving lane groups, and the trip counts and events that go with it. */
-  private final Traversals traversals;
-
   private int waitingToInsert;
   private int departedCount;
   private int firstDeparture;
@@ -128,7 +128,7 @@ public final class QueueTrafficModel {
     this.signals = signals;
     this.trips = trips;
     this.stuckTime = spec.stuckTime();
-    this.links = net.linkCount();
+    int links = net.linkCount();
     insertQueue = new IntRing[links];
     times = new LinkTravelTimes(net, kernel.startTime());
     for (int l = 0; l < links; l++) {
@@ -316,11 +316,10 @@ public final class QueueTrafficModel {
    * movements. It is a vehicle like the trips' (it waits to be inserted, queues, obeys signals
    * and capacity, takes storage, and its traversals feed {@link #currentTravelTime}; it passes
    * only vehicles that a closure holds, and the queue on its last link: see {@link
-   * Traversals#passQueue}), but it is
-   * not a trip: it publishes no events and counts in none of the trip counts ({@link
-   * #arrived()}, {@link #vehiclesInNetwork()}, {@link #traversals()}, ...), so sensors, emissions
-   * and trip statistics do not see it. {@code onArrival} runs at the time it reaches the end of
-   * its last link, as an event of its own.
+   * Traversals#passQueue}), but it is not a trip: it publishes no events and counts in none of
+   * the trip counts ({@link #arrived()}, {@link #vehiclesInNetwork()}, {@link #traversals()},
+   * ...), so sensors, emissions and trip statistics do not see it. {@code onArrival} runs at the
+   * time it reaches the end of its last link, as an event of its own.
    *
    * @param route     link indices, at least one
    * @param onArrival told when it arrives
