@@ -31,6 +31,12 @@ import org.citysim.sim.sensor.SensorReading;
  * Readings before {@code start} and readings for slots already closed are ignored. A slot is
  * closed as soon as every sensor has reported an interval ending at or after its end, so slots
  * close in order and each exactly once. Not thread-safe: one sampler per run.
+ *
+ * <p>Timing: sensors close their intervals after the traffic of an instant, and an agent's
+ * decisions run before it ({@code Priorities}), so an agent that polls every sensor interval
+ * sees each reading one interval after it closed, and a slot's values one interval after its
+ * end. The data set builder polls after the sensors ({@code Simulation#observe}), so it sees
+ * them at once; the values are the same either way.
  */
 public final class SlotSampler {
   /** The features of every slot, in column order. */
