@@ -69,10 +69,12 @@ public final class DatasetBuilder {
     List<DayInfo> infos = new ArrayList<>(days);
     float[][][][] values = new float[days][][][];
     boolean[][][] blocked = new boolean[days][][];
+    // A scenario of fixed trip lists is not varied: say so rather than record unused draws.
+    boolean varies = DayScenario.demandVaries(scenario);
     for (int d = 0; d < days; d++) {
       DayVariation v = vs.get(d);
       WeatherPeriod w = longest(scenarios.get(d).sensors().weather());
-      infos.add(new DayInfo(d, split[d], v.demand(), v.shift(),
+      infos.add(new DayInfo(d, split[d], varies ? v.demand() : 1, varies ? v.shift() : 0,
           w == null ? "clear" : w.weather().label(), v.seed(),
           w == null ? Double.NaN : w.from(), w == null ? Double.NaN : w.to(),
           results[d].incidents()));

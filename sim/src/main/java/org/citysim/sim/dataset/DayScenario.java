@@ -54,6 +54,14 @@ public final class DayScenario {
   }
 
   /**
+   * Whether the demand level and profile shift act on {@code base} at all: only when it has
+   * flows or random demand (trip lists and SUMO routes are fixed).
+   */
+  public static boolean demandVaries(Scenario base) {
+    return !base.demand().flows().isEmpty() || base.demand().random().isPresent();
+  }
+
+  /**
    * {@code p} moved by {@code shift} [s], holding its first factor before the moved start and its
    * last after the moved end. The result steps at the greatest common divisor of the profile's
    * interval and the shift (whole seconds), so it is exact; a profile whose interval is not a

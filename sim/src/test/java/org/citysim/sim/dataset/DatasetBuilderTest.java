@@ -167,6 +167,25 @@ class DatasetBuilderTest {
   }
 
   @Test
+  void fixedTripList_isNotVaried_andTheDaysSaySo() throws Exception {
+    Files.writeString(dir.resolve("trips.csv"), "id,departure,from,to\n"
+        + "a,07:01,r0c0,r2c2\nb,07:02,r2c2,r0c0\nc,07:30,r0c1,r2c1\n");
+    Scenario s = load("""
+        name: trips
+        simulation: {start: "07:00", end: "08:00", seed: 1}
+        network:
+          grid: {rows: 3, columns: 3, spacing: 200}
+        demand:
+          trips: [trips.csv]
+        """);
+    SensorDataset d = build(s, 3, 2, DatasetOptions.defaults().withThreads(1));
+    for (DayInfo day : d.days()) {
+      assertEquals(1.0, day.demand());
+      assertEquals(0.0, day.shift());
+    }
+  }
+
+  @Test
   void sensorRule_scenarioCamerasFirst_elseSignalisedApproaches_elseBusyLinks() throws Exception {
     SensorLayout cams = SensorLayout.choose(load(GRID,
         "sensors.cameras=[r1c1-r1c2, r0c1-r1c1]"), DatasetOptions.defaults(), 1);
