@@ -26,8 +26,9 @@ import org.citysim.sim.sensor.WeatherPeriod;
  * incidents and closures. Days are split chronologically ({@link ChronologicalSplit}).
  *
  * <p>Each day is an independent run with its own kernel and random streams, so days may run on
- * several threads ({@link DatasetOptions#threads()}); the data set is the same whatever the
- * thread count, and the same scenario, day count, seed and options give the same data set.
+ * a bounded pool of threads ({@link DatasetOptions#threads()}, one by default); the data set is
+ * the same whatever the thread count, and the same scenario, day count, seed and options give
+ * the same data set.
  * Nothing is written or printed; progress goes to a {@link BuildProgress}.
  */
 public final class DatasetBuilder {

@@ -50,11 +50,13 @@ public record DatasetOptions(double interval, double minCoverage, List<String> s
   /**
    * 5-minute slots, values when at least half a slot is covered, sensors by the default rule
    * (loops need 60 veh/h in the last resort), {@link Variation#defaults()}, a 70/15/15 split,
-   * and two threads (or one on a one-core machine).
+   * and one thread: on the shared 2-core CI-class VM two threads used 30 % more CPU time (JIT
+   * and collector work) and finished no sooner (docs/datasets.md); they may pay on an idle
+   * machine.
    */
   public static DatasetOptions defaults() {
     return new DatasetOptions(DEFAULT_INTERVAL, 0.5, List.of(), 60, Variation.defaults(), 0.70,
-        0.15, Math.min(2, Runtime.getRuntime().availableProcessors()));
+        0.15, 1);
   }
 
   /** A copy with another variation. */
