@@ -73,6 +73,8 @@ public final class QueueTrafficModel {
    * travel times uses a closed link only when there is no other way.
    */
   public static final double CLOSED_TRAVEL_TIME = 1e6;
+  /** How often a service vehicle held behind a closure looks for a way past again [s]. */
+  static final double PASS_RETRY = 10.0;
   /** {@code routePos} of a vehicle that arrived. */
   private static final int ARRIVED = -1;
 
@@ -113,11 +115,14 @@ public final class QueueTrafficModel {
   private final int[] linkOf;
   private final int queues;
 
-  // Per vehicle.
-  private final int[] routePos;
+  // Per vehicle: trips first, then service vehicles (grown as they are added).
+  private int[] routePos;
   /** When the vehicle entered its current link [s]; NaN before it entered its first. */
-  private final double[] enteredAt;
-  private final double[] earliestExit;
+  private double[] enteredAt;
+  private double[] earliestExit;
+  /** Vehicles of the trip table; indices from here on are service vehicles. */
+  private final int tripCount;
+  private final ServiceVehicles services = new ServiceVehicles();
 
   private final int headHandler;
   private final int insertHandler;
@@ -218,6 +223,7 @@ public final class QueueTrafficModel {
     Arrays.fill(waitingOn, -1);
     Arrays.fill(insertWaitingOn, -1);
     int n = trips.size();
+    tripCount = n;
     routePos = new int[n];
     enteredAt = new double[n];
     earliestExit = new double[n];
@@ -253,16 +259,21 @@ public final class QueueTrafficModel {
     return i;
   }
 
+  /** The route of vehicle {@code v}: its trip's, or a service vehicle's. */
+  private int[] route(int v) {
+    return v < tripCount ? trips.route(v) : services.route(v - tripCount);
+  }
+
   /** Lane group that vehicle {@code v} joins on link {@code l}, the link at {@code pos}. */
   private int queueFor(int v, int l, int pos) {
-    int[] route = trips.route(v);
+    int[] route = route(v);
     return pos == route.length - 1 ? net.arrivalLaneGroup(l)
         : net.movementLaneGroup(net.movementIndex(l, route[pos + 1]));
   }
 
   /** Routes {@code v} again if it is routed on entry; its lane group on its first link. */
   private int routeForEntry(int v, int l, double t) {
-    if (entryRouting != null && trips.routeOnEntry(v)) {
+    if (entryRouting != null && v < tripCount && trips.routeOnEntry(v)) {
       int[] r = entryRouting.route(v, t);
       if (r != null && r != trips.route(v)) {
         trips.replaceRoute(v, r, freeFlowTime(r));
@@ -315,7 +326,9 @@ public final class QueueTrafficModel {
         return;
       }
       iq.poll();
-      waitingToInsert--;
+      if (v < tripCount) {
+        waitingToInsert--;
+      }
       enter(v, l, q, t, true, 0);
     }
   }
@@ -370,12 +383,16 @@ public final class QueueTrafficModel {
         requestWake(q, earliestExit[v]);
         return;
       }
-      int[] route = trips.route(v);
+      int[] route = route(v);
       int pos = routePos[v];
       if (pos == route.length - 1) {
         vs.poll();
         routePos[v] = ARRIVED;
         leave(v, q, t, true);
+        if (v >= tripCount) {
+          // Told after this queue is served: what the listener does may add vehicles.
+          kernel.schedule(t, Priorities.CONTROL, services.arrival(v - tripCount));
+        }
         continue;
       }
       if (t < nextSlot[q]) {
@@ -454,32 +471,38 @@ public final class QueueTrafficModel {
     enteredAt[v] = t;
     earliestExit[v] = t + freeFlow[l] + crossing;
     vs.add(v);
-    inNetwork++;
-    if (first) {
-      insertedCount++;
-    }
-    if (entered.active()) {
-      entered.publish(new LinkEntered(t, v, l, first));
+    if (v < tripCount) {
+      inNetwork++;
+      if (first) {
+        insertedCount++;
+      }
+      if (entered.active()) {
+        entered.publish(new LinkEntered(t, v, l, first));
+      }
     }
     if (vs.size() == 1) {
       requestWake(q, earliestExit[v]);
+    } else if (v >= tripCount) {
+      kernel.schedule(earliestExit[v], Priorities.TRAFFIC, () -> passQueue(v, q));
     }
   }
 
   private void leave(int v, int q, double t, boolean arrived) {
     int l = linkOf[q];
-    traversals++;
-    linkTraversals[l]++;
     recentTravelTime[l] += SMOOTHING * (t - enteredAt[v] - recentTravelTime[l]);
     if (--onLink[l] == 0) {
       emptySince[l] = t;
     }
-    inNetwork--;
-    if (arrived) {
-      arrivedCount++;
-    }
-    if (exited.active()) {
-      exited.publish(new LinkExited(t, v, l, enteredAt[v], arrived));
+    if (v < tripCount) {
+      traversals++;
+      linkTraversals[l]++;
+      inNetwork--;
+      if (arrived) {
+        arrivedCount++;
+      }
+      if (exited.active()) {
+        exited.publish(new LinkExited(t, v, l, enteredAt[v], arrived));
+      }
     }
     double free = t + holeDelay[q];
     if (holeDelay[q] > 0) {
@@ -500,6 +523,94 @@ public final class QueueTrafficModel {
 
   private double freeFlowTime(int[] route) {
     return net.freeFlowTime(route);
+  }
+
+  // ---- service vehicles ----------------------------------------------------------------------
+
+  /**
+   * Adds a service vehicle (a response unit) now, on {@code route}, which must follow allowed
+   * movements. It is a vehicle like the trips' (it waits to be inserted, queues, obeys signals
+   * and capacity, takes storage, and its traversals feed {@link #currentTravelTime}; it passes
+   * only vehicles that a closure holds, and the queue on its last link: see {@link
+   * #passQueue}), but it is
+   * not a trip: it publishes no events and counts in none of the trip counts ({@link
+   * #arrived()}, {@link #vehiclesInNetwork()}, {@link #traversals()}, ...), so sensors, emissions
+   * and trip statistics do not see it. {@code onArrival} runs at the time it reaches the end of
+   * its last link, as an event of its own.
+   *
+   * @param route     link indices, at least one
+   * @param onArrival told when it arrives
+   * @return the vehicle's index ({@code >=} the trip count)
+   */
+  public int addServiceVehicle(int[] route, Runnable onArrival) {
+    if (route.length == 0) {
+      throw new IllegalArgumentException("a service vehicle needs at least one link");
+    }
+    for (int i = 0; i + 1 < route.length; i++) {
+      if (net.movementIndex(route[i], route[i + 1]) < 0) {
+        throw new IllegalArgumentException("no movement from link " + route[i] + " to "
+            + route[i + 1]);
+      }
+    }
+    int v = tripCount + services.add(route, onArrival);
+    if (v >= routePos.length) {
+      int size = Math.max(v + 1, routePos.length + routePos.length / 4 + 4);
+      routePos = Arrays.copyOf(routePos, size);
+      earliestExit = Arrays.copyOf(earliestExit, size);
+      int old = enteredAt.length;
+      enteredAt = Arrays.copyOf(enteredAt, size);
+      Arrays.fill(enteredAt, old, size, Double.NaN);
+    }
+    double t = kernel.now();
+    int l = route[0];
+    int q = queueFor(v, l, 0);
+    if (insertQueue[l].isEmpty() && hasSpace(q, t)) {
+      enter(v, l, q, t, true, 0);
+      return v;
+    }
+    insertQueue[l].add(v);
+    waitForSpaceToInsert(l, queueFor(insertQueue[l].peek(), l, 0), t);
+    return v;
+  }
+
+  /**
+   * Service vehicle {@code v}, not at the head of lane group {@code q} at its free-flow exit
+   * time, passes the vehicles ahead of it where they cannot move for a closure, as traffic
+   * makes way for an emergency vehicle: on its last link it reaches its destination (the scene
+   * is at the link's end, beyond the queue that the incident holds), and elsewhere it moves on
+   * when the head of its queue waits for a closed link and its own next movement is open (green,
+   * with space). Otherwise it stays in the queue, and this is looked at again every {@link
+   * #PASS_RETRY} s while the head waits for a closed link.
+   */
+  private void passQueue(int v, int q) {
+    int pos = routePos[v];
+    int[] route = route(v);
+    if (pos == ARRIVED || route[pos] != linkOf[q] || queue[q].peek() == v) {
+      return; // moved on, or the head: served as usual
+    }
+    double t = kernel.now();
+    if (pos == route.length - 1) {
+      queue[q].remove(v);
+      routePos[v] = ARRIVED;
+      leave(v, q, t, true);
+      kernel.schedule(t, Priorities.CONTROL, services.arrival(v - tripCount));
+      return;
+    }
+    int w = waitingOn[q];
+    if (w < 0 || accept[w] != 0) {
+      return; // an ordinary queue: it waits its turn like everybody
+    }
+    int next = route[pos + 1];
+    int m = net.movementIndex(linkOf[q], next);
+    int into = queueFor(v, next, pos + 1);
+    if (signals.nextGreen(m, t) > t || !hasSpace(into, t)) {
+      kernel.schedule(t + PASS_RETRY, Priorities.TRAFFIC, () -> passQueue(v, q));
+      return;
+    }
+    queue[q].remove(v);
+    leave(v, q, t, false);
+    routePos[v] = pos + 1;
+    enter(v, next, into, t, false, net.crossingTime(m));
   }
 
   // ---- incidents and closures --------------------------------------------------------------
@@ -580,6 +691,9 @@ public final class QueueTrafficModel {
     if (routePos[v] == ARRIVED) {
       return -1;
     }
+    if (Double.isNaN(enteredAt[v]) && v >= tripCount) {
+      return 0; // added, waiting to be inserted
+    }
     if (Double.isNaN(enteredAt[v])) {
       // Trips depart in index order, so the first departedCount ones since the start have.
       return v >= firstDeparture && v < firstDeparture + departedCount ? 0 : -1;
@@ -606,6 +720,9 @@ public final class QueueTrafficModel {
     int pos = routePosition(v);
     if (pos < 0) {
       throw new IllegalStateException("vehicle " + v + " is not in the network");
+    }
+    if (v >= tripCount) {
+      throw new IllegalArgumentException("service vehicle " + v + " keeps its route");
     }
     int[] old = trips.route(v);
     if (rest.length == 0 || rest[0] != old[pos]) {
