@@ -8,6 +8,8 @@ import org.citysim.sim.build.BuiltNetwork;
 import org.citysim.sim.demand.TripTable;
 import org.citysim.sim.kernel.EndReason;
 import org.citysim.sim.kernel.Kernel;
+import org.citysim.sim.kernel.PeriodicProcess;
+import org.citysim.sim.kernel.Priorities;
 import org.citysim.sim.metrics.ControlKpis;
 import org.citysim.sim.metrics.IncidentKpis;
 import org.citysim.sim.metrics.IncidentOutputs;
@@ -146,6 +148,26 @@ public final class Simulation {
     if (!problems.isEmpty()) {
       throw new ScenarioException(problems);
     }
+  }
+
+  /**
+   * The run's sensors: the scenario's cameras and those its agents asked for are made by the
+   * time the simulation is built; more can be asked for before {@link #run}.
+   */
+  public SensorHub sensors() {
+    return sensors;
+  }
+
+  /**
+   * Runs {@code process} at {@code first}, {@code first + period}, ... [s] up to the end time,
+   * after everything else at each of those instants (vehicles moved, sensor intervals closed),
+   * for observers outside the model such as data set builders. Call before {@link #run}.
+   */
+  public void observe(double first, double period, PeriodicProcess process) {
+    if (ran) {
+      throw new IllegalStateException("observe before the run");
+    }
+    kernel.every(first, period, Priorities.OBSERVE, process);
   }
 
   /** Kernel events processed so far. */
