@@ -54,6 +54,7 @@ public final class Simulation {
   private final JunctionCollector junctions;
   private final NetworkDelayCollector delay;
   private final AgentRuntime agents;
+  private final ForecastFeeds feeds;
   private final SensorHub sensors;
   private final PollutionRuntime pollution;
   private final IncidentsRuntime incidents;
@@ -93,7 +94,8 @@ public final class Simulation {
     this.incidents = scenario.incidents().enabled()
         ? new IncidentsRuntime(kernel, network.network(), model, scenario.incidents(), source)
         : null;
-    this.agents = new AgentRuntime(kernel, network.network(), signals, sensors);
+    this.feeds = new ForecastFeeds(kernel, network.network(), sensors, scenario.sensors());
+    this.agents = new AgentRuntime(kernel, network.network(), signals, sensors, feeds);
     if (!scenario.agents().isEmpty()) {
       agents.create(scenario.agents(), registry, source);
     }
