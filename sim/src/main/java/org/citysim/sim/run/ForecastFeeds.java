@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.citysim.sim.forecast.ForecastFeed;
 import org.citysim.sim.forecast.Forecaster;
+import org.citysim.sim.forecast.IncidentClassifier;
 import org.citysim.sim.forecast.ModelException;
 import org.citysim.sim.forecast.ModelServices;
 import org.citysim.sim.forecast.ScenarioFingerprint;
@@ -90,6 +91,76 @@ final class ForecastFeeds {
     }
   }
 
+  /** Told of each sensor a classifier flags as blocked, at the end of a slot. */
+  @FunctionalInterface
+  interface FlagListener {
+    /** @param link index of the flagged sensor's link */
+    void flagged(int link);
+  }
+
+  /**
+   * Runs the incident classifier in {@code file} on its sensors for the whole run: at the end of
+   * each slot once its window is full, one call for all sensors, and {@code listener} told of
+   * each whose blocking probability reaches the classifier's threshold.
+   *
+   * @throws IllegalArgumentException when the model cannot be used here; the message says why
+   */
+  void classify(Path file, FlagListener listener) {
+    Path key = file.toAbsolutePath().normalize();
+    IncidentClassifier model;
+    try {
+      List<String> ids = ModelServices.provider().sensors(key);
+      checkLinks(key, ids);
+      model = ModelServices.provider().classifier(key, ScenarioFingerprint.of(net, ids));
+    } catch (ModelException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+    List<ApproachSensor> watched = new ArrayList<>();
+    double[] free = new double[model.sensors().size()];
+    int[] links = new int[free.length];
+    for (int s = 0; s < free.length; s++) {
+      String id = model.sensors().get(s);
+      int colon = id.indexOf(':');
+      links[s] = net.linkIndex(id.substring(colon + 1));
+      watched.add(sensors.approach(id.substring(colon + 1),
+          SensorKind.valueOf(id.substring(0, colon).toUpperCase(Locale.ROOT))));
+      free[s] = net.freeSpeed(links[s]);
+    }
+    int[] columns = model.features().stream().mapToInt(SlotSampler.FEATURES::indexOf).toArray();
+    SlotSampler sampler = new SlotSampler(kernel.startTime(), model.interval(), free,
+        MIN_COVERAGE, model.windowSlots());
+    double period = sensorSpec.interval();
+    kernel.every(kernel.startTime() + period, period, Priorities.OBSERVE, now -> {
+      int before = sampler.closedSlots();
+      sampler.poll(watched);
+      if (sampler.closedSlots() == before || sampler.closedSlots() < model.windowSlots()) {
+        return;
+      }
+      long t0 = System.nanoTime();
+      double[] p = model.blockingProbability(select(sampler.history(), columns),
+          sampler.closedUntil() % 86_400);
+      inferenceSeconds += (System.nanoTime() - t0) / 1e9;
+      for (int s = 0; s < p.length; s++) {
+        if (p[s] >= model.threshold()) {
+          listener.flagged(links[s]);
+        }
+      }
+    });
+  }
+
+  /** The {@code columns} of each slot and sensor of {@code all}, in order. */
+  private static float[][][] select(float[][][] all, int[] columns) {
+    float[][][] in = new float[all.length][all[0].length][columns.length];
+    for (int k = 0; k < all.length; k++) {
+      for (int s = 0; s < all[k].length; s++) {
+        for (int c = 0; c < columns.length; c++) {
+          in[k][s][c] = all[k][s][columns[c]];
+        }
+      }
+    }
+    return in;
+  }
+
   /** Seconds spent in model calls so far. */
   double inferenceSeconds() {
     return inferenceSeconds;
@@ -137,15 +208,7 @@ final class ForecastFeeds {
     }
 
     private void forecast() {
-      float[][][] all = sampler.history();
-      float[][][] in = new float[all.length][all[0].length][columns.length];
-      for (int k = 0; k < all.length; k++) {
-        for (int s = 0; s < all[k].length; s++) {
-          for (int c = 0; c < columns.length; c++) {
-            in[k][s][c] = all[k][s][columns[c]];
-          }
-        }
-      }
+      float[][][] in = select(sampler.history(), columns);
       double end = sampler.closedUntil();
       long t0 = System.nanoTime();
       latest = model.forecast(in, end % 86_400);

@@ -91,10 +91,11 @@ public final class Simulation {
         ? new PollutionRuntime(kernel, network.network(), trips, scenario.pollution(),
             scenario.outputs().linkInterval(), source)
         : null;
-    this.incidents = scenario.incidents().enabled()
-        ? new IncidentsRuntime(kernel, network.network(), model, scenario.incidents(), source)
-        : null;
     this.feeds = new ForecastFeeds(kernel, network.network(), sensors, scenario.sensors());
+    this.incidents = scenario.incidents().enabled()
+        ? new IncidentsRuntime(kernel, network.network(), model, scenario.incidents(), source,
+            feeds)
+        : null;
     this.agents = new AgentRuntime(kernel, network.network(), signals, sensors, feeds);
     if (!scenario.agents().isEmpty()) {
       agents.create(scenario.agents(), registry, source);
