@@ -17,11 +17,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The shipped signal-control scenario validates under every built-in controller, as
  * scenarios/compare-controllers.sh runs it (the agents jar is on this module's class path, so
  * the controllers are found through ServiceLoader as in a real run); the incidents scenario
- * runs and reports its incidents.
+ * runs and reports its incidents; the data set scenario validates.
  */
 class ShippedScenariosTest {
   private static final Path PEAK = Path.of("..", "scenarios", "signals-peak.yaml");
   private static final Path INCIDENTS = Path.of("..", "scenarios", "incidents.yaml");
+  private static final Path FORECAST_TOWN = Path.of("..", "scenarios", "forecast-town.yaml");
 
   @TempDir Path tmp;
 
@@ -44,6 +45,14 @@ class ShippedScenariosTest {
     List<String> csv = Files.readAllLines(out.resolve("incidents.csv"));
     assertTrue(csv.get(1).startsWith("0,r2c1-r2c2,crash,scheduled,camera,1,true,"), csv.get(1));
     assertTrue(Files.readString(out.resolve("index.html")).contains("<h2>Incidents</h2>"));
+  }
+
+  @Test
+  void forecastTown_validates() {
+    Cli r = Cli.run("validate", FORECAST_TOWN.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("ok: forecast-town: 30 nodes, 98 links, 26 signal plans"),
+        r.out());
   }
 
   @ParameterizedTest

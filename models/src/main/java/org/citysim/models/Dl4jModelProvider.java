@@ -1,8 +1,10 @@
 package org.citysim.models;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.citysim.models.forecast.ForecasterFiles;
 import org.citysim.models.incident.ClassifierFiles;
+import org.citysim.models.io.ModelFile;
 import org.citysim.sim.forecast.Forecaster;
 import org.citysim.sim.forecast.IncidentClassifier;
 import org.citysim.sim.forecast.ModelException;
@@ -15,6 +17,11 @@ import org.citysim.sim.forecast.ModelProvider;
  * kind, unreadable ones and ones made for another network or sensor layout.
  */
 public final class Dl4jModelProvider implements ModelProvider {
+
+  @Override
+  public List<String> sensors(Path file) throws ModelException {
+    return ModelFile.sensors(file);
+  }
 
   @Override
   public Forecaster forecaster(Path file, String fingerprint) throws ModelException {

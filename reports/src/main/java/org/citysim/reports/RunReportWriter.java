@@ -20,6 +20,7 @@ import org.citysim.reports.csv.PollutionCsvWriter;
 import org.citysim.reports.csv.SeriesCsvWriter;
 import org.citysim.reports.csv.StationsCsvWriter;
 import org.citysim.reports.csv.TripsCsvWriter;
+import org.citysim.reports.csv.UnitRoutesCsvWriter;
 import org.citysim.reports.html.DataFile;
 import org.citysim.reports.html.HtmlReportWriter;
 import org.citysim.reports.json.RunInfoJsonWriter;
@@ -62,6 +63,9 @@ public final class RunReportWriter {
   /** Incidents and their timelines (runs with an incident model only). */
   public static final String INCIDENTS_CSV = "incidents.csv";
 
+  /** The routes of the response units sent (runs with a dispatcher that sent units only). */
+  public static final String UNIT_ROUTES_CSV = "unit-routes.csv";
+
   /** Files linked from the report, in the order shown. */
   static final List<DataFile> DATA_FILES = List.of(
       new DataFile("summary.json", "KPIs and scenario identity (deterministic)"),
@@ -102,6 +106,11 @@ public final class RunReportWriter {
       + "clearance [s], and its timeline (occurred, detected, dispatched, on scene, lanes "
       + "cleared, all clear) [s since midnight and HH:MM:SS]");
 
+  /** Listed after incidents.csv when units were sent. */
+  static final DataFile UNIT_ROUTES_FILE = new DataFile(UNIT_ROUTES_CSV, "one row per response "
+      + "unit sent: incident, unit, kind, when sent [s since midnight and HH:MM:SS], and the "
+      + "link ids of its route");
+
   /** The data files of {@code result}'s folder, in the order shown. */
   static List<DataFile> dataFiles(RunResult result) {
     if (result.sensors().cameras().isEmpty() && result.pollution().isEmpty()
@@ -111,6 +120,9 @@ public final class RunReportWriter {
     List<DataFile> files = new java.util.ArrayList<>(DATA_FILES);
     if (!result.incidents().isEmpty()) {
       files.add(6, INCIDENTS_FILE); // after junction-queues.csv
+      if (!result.incidents().routes().isEmpty()) {
+        files.add(7, UNIT_ROUTES_FILE);
+      }
     }
     if (!result.pollution().isEmpty()) {
       files.addAll(6, POLLUTION_FILES); // after junction-queues.csv
@@ -170,6 +182,10 @@ public final class RunReportWriter {
       if (!result.incidents().isEmpty()) {
         new IncidentsCsvWriter().write(result.incidents().incidents(),
             dir.resolve(INCIDENTS_CSV));
+        if (!result.incidents().routes().isEmpty()) {
+          new UnitRoutesCsvWriter().write(result.incidents().routes(),
+              dir.resolve(UNIT_ROUTES_CSV));
+        }
       }
       List<ChartFile> chartFiles = await(chartTask);
       // Last, so a folder with index.html has everything the page links to.

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.citysim.reports.csv.IncidentsCsvWriter;
+import org.citysim.reports.csv.UnitRoutesCsvWriter;
 import org.citysim.reports.html.DataFile;
 import org.citysim.sim.metrics.IncidentKpis;
 import org.citysim.sim.metrics.IncidentOutputs;
@@ -176,9 +177,17 @@ class IncidentReportTest {
     int img = html.indexOf("<img src=\"charts/incident-times.png\"");
     assertTrue(img > html.indexOf("<h2>Incidents</h2>") && img < html.indexOf("<h2>Charts</h2>"),
         "the times chart sits in the Incidents section");
-    for (String f : List.of("charts/incidents-map.svg", "charts/incident-times.svg")) {
+    for (String f : List.of("charts/incidents-map.svg", "charts/incident-times.svg",
+        "unit-routes.csv")) {
       assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);
     }
+    assertEquals(List.of(UnitRoutesCsvWriter.HEADER,
+        "0,police-n1-1,police,27060.000,07:31:00,2,l0 l3",
+        "0,tow-n2-1,tow,27060.000,07:31:00,1,l5",
+        "1,ambulance-n0-1,ambulance,28800.000,08:00:00,2,l1 l7"),
+        Files.readAllLines(a.resolve("unit-routes.csv")));
+    assertTrue(html.contains("<a href=\"unit-routes.csv\">"), "linked from the report");
+    assertFalse(Files.exists(write("no-routes", run(outputs())).resolve("unit-routes.csv")));
   }
 
   @Test

@@ -133,4 +133,25 @@ class DispatchRunTest {
       assertEquals(o.routes(), run(incidents(d)).incidents().routes(), d);
     }
   }
+
+  @Test
+  void theFirstUnit_drivesItsRouteThroughTraffic_noFasterThanFreeFlow() throws Exception {
+    String yaml = incidents("nearest").replace("spacing: 200}", "spacing: 200, speed: 10}");
+    IncidentOutputs o = run(yaml).incidents();
+    int checked = 0;
+    for (IncidentRecord i : o.incidents()) {
+      // On scene is the first arrival of the units sent at the first decision.
+      List<IncidentOutputs.UnitRoute> first = o.routes().stream()
+          .filter(u -> u.incident() == i.id() && u.dispatched() == i.dispatched()).toList();
+      if (first.isEmpty() || Double.isNaN(i.onScene())) {
+        continue;
+      }
+      int shortest = first.stream().mapToInt(u -> u.links().size()).min().orElseThrow();
+      // Vehicles of the queue model: 20 s per 200 m link at 10 m/s at the very least, plus
+      // whatever queues and red lights they meet (and the wait to be inserted).
+      assertTrue(i.onScene() - i.dispatched() >= 20.0 * shortest - 1e-9, i + " " + first);
+      checked += shortest > 0 ? 1 : 0;
+    }
+    assertTrue(checked > 0, "some first unit drove to its incident");
+  }
 }

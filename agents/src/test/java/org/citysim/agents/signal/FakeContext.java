@@ -32,6 +32,18 @@ public final class FakeContext implements AgentContext {
   public final Map<String, List<double[]>> series = new LinkedHashMap<>();
   public final List<AgentEvent> events = new ArrayList<>();
 
+  /** Feeds by model file name, for {@link #forecasts}. */
+  public final Map<String, org.citysim.sim.forecast.ForecastFeed> feeds = new HashMap<>();
+
+  @Override
+  public org.citysim.sim.forecast.ForecastFeed forecasts(String modelFile) {
+    org.citysim.sim.forecast.ForecastFeed f = feeds.get(modelFile);
+    if (f == null) {
+      throw new IllegalArgumentException("no model " + modelFile);
+    }
+    return f;
+  }
+
   /** Adds a junction. */
   public FakeContext with(SignalControl c) {
     junctions.put(c.junction(), c);

@@ -49,6 +49,8 @@ public final class CitysimCommand implements Runnable {
     m.put("compare", CompareCommand::new);
     m.put("bench", BenchCommand::new);
     m.put("import", ImportCommand::new);
+    m.put("train", TrainCommand::new);
+    m.put("evaluate", EvaluateCommand::new);
     return Collections.unmodifiableMap(m);
   }
 
@@ -79,6 +81,12 @@ public final class CitysimCommand implements Runnable {
       PrintWriter err = line.getErr();
       boolean debug = parsed.hasMatchedOption("--debug")
           || parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
+      if (ex instanceof org.citysim.sim.forecast.ModelException
+          || ex instanceof org.citysim.sim.dataset.DatasetFormatException) {
+        err.println("error: " + ex.getMessage());
+        err.flush();
+        return USER_ERROR;
+      }
       if (ex instanceof ScenarioException se) {
         for (Problem p : se.problems()) {
           err.println("error: " + p.format());

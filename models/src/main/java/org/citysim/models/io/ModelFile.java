@@ -87,7 +87,8 @@ public final class ModelFile {
   /**
    * Reads and checks the metadata of {@code file}.
    *
-   * @param kind        the kind the caller needs ("forecaster" or "classifier")
+   * @param kind        the kind the caller needs ("forecaster" or "classifier"), or null for
+   *                    either
    * @param fingerprint the scenario's fingerprint, or null to skip that check
    * @throws ModelException when the file is missing, not a model file, of a newer format or
    *                        another kind, or made for another network and sensors
@@ -126,7 +127,11 @@ public final class ModelFile {
           + "the citysim that wrote it");
     }
     String found = meta.path("kind").asText("");
-    if (!found.equals(kind)) {
+    if (kind == null && !found.equals("forecaster") && !found.equals("classifier")) {
+      throw new ModelException(file + ": holds a model of kind '" + found + "', neither a "
+          + "forecaster nor a classifier; retrain with `citysim train`");
+    }
+    if (kind != null && !found.equals(kind)) {
       throw new ModelException(file + ": holds a " + (found.isEmpty() ? "model of no kind"
           : found) + ", not a " + kind + "; pass a " + kind + " file (`citysim train " + kind
           + "`)");
@@ -136,9 +141,26 @@ public final class ModelFile {
       throw new ModelException(file + ": trained on scenario '" + meta.path("scenario").asText()
           + "' with network and sensors " + shortFp(fp) + ", this scenario has "
           + shortFp(fingerprint) + " (links or sensor ids differ); retrain with `citysim train "
-          + kind + "` on this scenario");
+          + found + "` on this scenario");
     }
     return meta;
+  }
+
+  /**
+   * The sensor ids of the model in {@code file}, in column order.
+   *
+   * @throws ModelException when the file is not a readable model file
+   */
+  public static java.util.List<String> sensors(Path file) throws ModelException {
+    JsonNode meta = readMetadata(file, null, null);
+    JsonNode ids = meta.path("sensors");
+    if (!ids.isArray() || ids.isEmpty()) {
+      throw new ModelException(file + ": the model file lists no sensors; retrain with "
+          + "`citysim train`");
+    }
+    java.util.List<String> out = new java.util.ArrayList<>();
+    ids.forEach(n -> out.add(n.asText()));
+    return java.util.List.copyOf(out);
   }
 
   /**

@@ -85,6 +85,15 @@ class ModelFileTest {
   }
 
   @Test
+  void sensors_areReadWithoutLoadingTheNetwork_andRefusedForAGarbageFile() throws Exception {
+    assertEquals(java.util.List.of("loop:l0", "loop:l1", "loop:l2"), provider.sensors(file));
+    Path bad = dir.resolve("garbage.zip");
+    Files.writeString(bad, "x");
+    ModelException e = assertThrows(ModelException.class, () -> provider.sensors(bad));
+    assertTrue(e.getMessage().contains("not a citysim model file"), e.getMessage());
+  }
+
+  @Test
   void wrongFingerprint_isRefused_withBothPrintsAndAHint() {
     String other = SyntheticData.forecasting(4, 4, 1).fingerprint();
     String m = refused(file, other).getMessage();

@@ -50,6 +50,15 @@ public interface AgentContext {
   /** The sensors this agent may read (created on first use, shared between agents). */
   Sensors sensors();
 
+  /**
+   * The forecasts of the learned model in {@code modelFile} (a path relative to the scenario's
+   * folder, or absolute), shared with the other agents that name the same file.
+   *
+   * @throws IllegalArgumentException when the file cannot be used in this scenario (missing,
+   *     not a forecaster, or trained on another network or sensor layout); the message says why
+   */
+  org.citysim.sim.forecast.ForecastFeed forecasts(String modelFile);
+
   /** Publishes an {@link AgentEvent} now. */
   void raise(String kind, String message);
 

@@ -8,6 +8,14 @@ import java.nio.file.Path;
  */
 public interface ModelProvider {
   /**
+   * The sensor ids of the model in {@code file}, in its column order: a scenario computes its
+   * {@link ScenarioFingerprint} over them before loading the model.
+   *
+   * @throws ModelException when the file is missing, unreadable or not a citysim model
+   */
+  java.util.List<String> sensors(Path file) throws ModelException;
+
+  /**
    * The forecaster in {@code file}, checked against the scenario it will run in.
    *
    * @param fingerprint the scenario's {@link ScenarioFingerprint} over the model's sensors

@@ -61,15 +61,26 @@ public record SensorDataset(String scenario, String fingerprint, long seed, doub
   /**
    * One simulated day.
    *
-   * @param index   day number from 0, chronological
-   * @param split   its part of the split
-   * @param demand  demand scale of the day against the scenario's [1 = as written]
-   * @param shift   shift of the day's demand profile [s, positive = later]
-   * @param weather the day's weather ("clear", "rain", "fog")
-   * @param seed    the run seed of the day
+   * @param index       day number from 0, chronological
+   * @param split       its part of the split
+   * @param demand      demand scale of the day against the scenario's [1 = as written]
+   * @param shift       shift of the day's demand profile [s, positive = later]
+   * @param weather     the day's weather ("clear", "rain", "fog"): that of its longest weather
+   *                    period, "clear" without one
+   * @param seed        the run seed of the day
+   * @param weatherFrom start of that weather period [s since midnight]; NaN on a clear day
+   * @param weatherTo   end of that weather period [s since midnight]; NaN on a clear day
+   * @param incidents   incidents that occurred in the day (random and scheduled; closures not
+   *                    counted); -1 when unknown
    */
   public record DayInfo(int index, Split split, double demand, double shift, String weather,
-      long seed) {}
+      long seed, double weatherFrom, double weatherTo, int incidents) {
+    /** A day whose weather period and incidents are not known. */
+    public DayInfo(int index, Split split, double demand, double shift, String weather,
+        long seed) {
+      this(index, split, demand, shift, weather, seed, Double.NaN, Double.NaN, -1);
+    }
+  }
 
   public SensorDataset {
     sensors = List.copyOf(sensors);

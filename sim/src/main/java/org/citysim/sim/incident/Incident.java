@@ -8,7 +8,7 @@ package org.citysim.sim.incident;
  * @param linkId       link id
  * @param severity     its class
  * @param scheduled    true for a scheduled incident, false for a random one
- * @param byCamera     true when a camera detected it (false before detection or by a report)
+ * @param detectedBy   what detected it: "camera", "report" or "classifier"; "" before
  * @param clearance    drawn time from on scene to lanes cleared [s]
  * @param occurred     [s]
  * @param detected     [s]
@@ -18,8 +18,13 @@ package org.citysim.sim.incident;
  * @param allClear     [s]
  */
 public record Incident(int id, int link, String linkId, Severity severity, boolean scheduled,
-    boolean byCamera, double clearance, double occurred, double detected, double dispatched,
+    String detectedBy, double clearance, double occurred, double detected, double dispatched,
     double onScene, double lanesCleared, double allClear) {
+
+  /** True when a camera detected it. */
+  public boolean byCamera() {
+    return "camera".equals(detectedBy);
+  }
 
   /** Time from occurrence to all lanes open [s], NaN while blocked. */
   public double blockedDuration() {

@@ -25,7 +25,7 @@ public final class IncidentLog {
     final Severity severity;
     final boolean scheduled;
     final double clearance;
-    boolean byCamera;
+    String by = "";
     final double[] at = new double[IncidentPhase.values().length];
 
     Entry(int link, Severity severity, boolean scheduled, double clearance) {
@@ -51,10 +51,17 @@ public final class IncidentLog {
     return id;
   }
 
-  void detected(int id, boolean byCamera) {
-    entries.get(id).byCamera = byCamera;
+  /** Incident {@code id} is detected now by {@code by} ("camera", "report", "classifier"). */
+  void detected(int id, String by) {
+    entries.get(id).by = by;
     mark(id, IncidentPhase.DETECTED);
   }
+
+  /** Whether incident {@code id} was detected. */
+  boolean isDetected(int id) {
+    return !Double.isNaN(entries.get(id).at[IncidentPhase.DETECTED.ordinal()]);
+  }
+
 
   void lanesCleared(int id) {
     mark(id, IncidentPhase.LANES_CLEARED);
@@ -123,7 +130,7 @@ public final class IncidentLog {
     Entry e = entries.get(id);
     double[] a = e.at;
     return new Incident(id, e.link, net.link(e.link).id().value(), e.severity, e.scheduled,
-        e.byCamera, e.clearance, a[0], a[1], a[2], a[3], a[4], a[5]);
+        e.by, e.clearance, a[0], a[1], a[2], a[3], a[4], a[5]);
   }
 
   /** Every incident so far, by id. */

@@ -84,7 +84,11 @@ public final class Incidents {
     int id = log.occurred(l, severity, scheduled, severity.clearance().draw(clearance));
     handles.add(blockages.block(l, severity.openFraction(net.lanes(l))));
     IncidentDetection.Outcome d = detection.detect(l);
-    schedule(kernel.now() + d.delay(), () -> log.detected(id, d.byCamera()));
+    schedule(kernel.now() + d.delay(), () -> {
+      if (!log.isDetected(id)) { // unless the classifier was first
+        log.detected(id, d.byCamera() ? "camera" : "report");
+      }
+    });
   }
 
   private void onEvent(IncidentEvent e) {
@@ -113,6 +117,30 @@ public final class Incidents {
     if (t <= kernel.endTime()) {
       kernel.schedule(t, Priorities.CONTROL, action);
     }
+  }
+
+  /**
+   * A classifier flags link {@code l} as blocked now: every incident on it that blocks lanes and
+   * is not detected yet is detected now, by "classifier".
+   *
+   * @return how many incidents that detected; 0 is a false alarm unless an earlier flag or
+   *     another detector already found the incident (see {@link #blockedNow})
+   */
+  public int classifierFlags(int l) {
+    int n = 0;
+    for (int id = 0; id < log.size(); id++) {
+      Incident i = log.incident(id);
+      if (i.link() == l && Double.isNaN(i.lanesCleared()) && !log.isDetected(id)) {
+        log.detected(id, "classifier");
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Whether an incident or closure blocks lanes of link {@code l} now. */
+  public boolean blockedNow(int l) {
+    return blockages.blocked(l);
   }
 
   /** The timeline of every incident, and the dispatcher API. */

@@ -12,6 +12,11 @@ public final class Priorities {
   public static final int TRAFFIC = 0;
   /** Measurement and sampling. */
   public static final int MEASURE = 100;
+  /**
+   * Observers outside the model that read the measurements of an instant (data set builders):
+   * after {@link #MEASURE}, so a sensor interval that closes at that instant is already closed.
+   */
+  public static final int OBSERVE = 200;
 
   private Priorities() {}
 }

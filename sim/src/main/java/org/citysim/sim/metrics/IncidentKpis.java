@@ -41,6 +41,13 @@ public final class IncidentKpis {
       kpis = kpis.put(KpiKeys.INCIDENT_RESPONSE_MEAN, reached == 0 ? Double.NaN
           : response / reached).put(KpiKeys.INCIDENT_UNSERVED, (long) o.unserved());
     }
+    if (o.classifier() != null) {
+      long byClassifier = o.incidents().stream()
+          .filter(r -> r.detectedBy().equals("classifier")).count();
+      kpis = kpis.put(KpiKeys.INCIDENT_BY_CLASSIFIER, byClassifier)
+          .put(KpiKeys.INCIDENT_CLASSIFIER_ALARMS, (long) o.classifier().alarms())
+          .put(KpiKeys.INCIDENT_CLASSIFIER_FALSE, (long) o.classifier().falseAlarms());
+    }
     return kpis.put(KpiKeys.INCIDENTS, (long) o.incidents().size())
         .put(KpiKeys.INCIDENT_DETECTION_MEAN, detected == 0 ? Double.NaN : detect / detected)
         .put(KpiKeys.INCIDENT_CLEARANCE_MEAN, cleared == 0 ? Double.NaN : clear / cleared)

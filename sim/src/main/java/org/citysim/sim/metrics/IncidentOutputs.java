@@ -18,10 +18,27 @@ import java.util.Objects;
  * @param unserved   detected incidents with a need no unit was sent to, by their all clear or
  *                   the end [incidents]; 0 without a dispatcher
  * @param routes     the route of every unit sent, in order sent; empty without a dispatcher
+ * @param classifier what the learned incident classifier flagged; null without one
  */
 public record IncidentOutputs(boolean enabled, List<IncidentRecord> incidents, int closures,
     int informed, int rerouted, int heldAtEnd, String dispatcher, int unserved,
-    List<UnitRoute> routes) {
+    List<UnitRoute> routes, ClassifierStats classifier) {
+
+  /**
+   * What a learned incident classifier flagged over a run.
+   *
+   * @param alarms      sensor slots it flagged as blocked [slots]
+   * @param falseAlarms of those, slots when nothing blocked the sensor's link [slots]
+   */
+  public record ClassifierStats(int alarms, int falseAlarms) {}
+
+  /** Without a classifier. */
+  public IncidentOutputs(boolean enabled, List<IncidentRecord> incidents, int closures,
+      int informed, int rerouted, int heldAtEnd, String dispatcher, int unserved,
+      List<UnitRoute> routes) {
+    this(enabled, incidents, closures, informed, rerouted, heldAtEnd, dispatcher, unserved,
+        routes, null);
+  }
 
   public IncidentOutputs {
     incidents = List.copyOf(incidents);
@@ -85,7 +102,7 @@ public record IncidentOutputs(boolean enabled, List<IncidentRecord> incidents, i
    * @param link         link id
    * @param severity     severity class name
    * @param scheduled    true when the scenario scheduled it, false for a random one
-   * @param detectedBy   "camera", "report", or "" when not detected by the end
+   * @param detectedBy   "camera", "report", "classifier", or "" when not detected by the end
    * @param lanesBlocked lanes it blocked, at most the link's lanes [lanes]
    * @param closed       whether it closed the link
    * @param clearance    drawn time from on scene to lanes cleared [s]

@@ -101,6 +101,12 @@ public final class KpiKeys {
 
   /** Incidents that occurred in the run, random and scheduled. Only with incidents. */
   public static final String INCIDENTS = "incidents.count";
+  /** Incidents the learned classifier detected first [incidents]; only with a classifier. */
+  public static final String INCIDENT_BY_CLASSIFIER = "incidents.classifier.detected";
+  /** Sensor slots the classifier flagged as blocked [slots]; only with a classifier. */
+  public static final String INCIDENT_CLASSIFIER_ALARMS = "incidents.classifier.alarms";
+  /** Flagged sensor slots when nothing blocked the link [slots]; only with a classifier. */
+  public static final String INCIDENT_CLASSIFIER_FALSE = "incidents.classifier.falseAlarms";
   /**
    * Mean time from occurrence to detection, over the incidents detected by the end [s]. Only
    * with incidents.

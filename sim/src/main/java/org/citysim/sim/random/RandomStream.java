@@ -31,6 +31,11 @@ public final class RandomStream {
     return rng.nextInt(n);
   }
 
+  /** Uniform over all {@code long} values (for instance a seed derived for a sub-run). */
+  public long nextLong() {
+    return rng.nextLong();
+  }
+
   /** Exponential with the given rate [1/unit], mean 1/rate. */
   public double exponential(double rate) {
     if (!(rate > 0)) {

@@ -44,12 +44,17 @@ final class AgentRuntime {
   private final List<AgentEvent> events = new ArrayList<>();
   private final List<Agent> agents = new ArrayList<>();
   private final Channel<AgentEvent> eventChannel;
+  private final ForecastFeeds feeds;
+  /** The folder model files are relative to: the scenario's. */
+  private java.nio.file.Path base = java.nio.file.Path.of("");
 
-  AgentRuntime(Kernel kernel, RoadNetwork net, SignalState signals, Sensors sensors) {
+  AgentRuntime(Kernel kernel, RoadNetwork net, SignalState signals, Sensors sensors,
+      ForecastFeeds feeds) {
     this.kernel = kernel;
     this.net = net;
     this.signals = signals;
     this.sensors = sensors;
+    this.feeds = feeds;
     this.eventChannel = kernel.bus().channel(AgentEvent.class);
   }
 
@@ -60,6 +65,9 @@ final class AgentRuntime {
    */
   void create(List<AgentSpec> specs, AgentRegistry registry, java.nio.file.Path source)
       throws ScenarioException {
+    if (source != null && source.toAbsolutePath().getParent() != null) {
+      base = source.toAbsolutePath().getParent();
+    }
     List<Problem> problems = new ArrayList<>();
     for (AgentSpec spec : specs) {
       AgentProvider<?> p = registry.get(spec.provider());
@@ -211,6 +219,11 @@ final class AgentRuntime {
     @Override
     public Sensors sensors() {
       return sensors;
+    }
+
+    @Override
+    public org.citysim.sim.forecast.ForecastFeed forecasts(String modelFile) {
+      return feeds.feed(base.resolve(modelFile));
     }
 
     @Override

@@ -22,12 +22,18 @@ import org.citysim.sim.traffic.QueueTrafficModel;
 /**
  * Sends response units to incidents with a {@link ResponseDispatcher}: a decision on every
  * detection and whenever a unit frees up, over the idle units and the detected incidents that
- * still need units within their window. A unit drives the shortest-path travel time on the
- * current link travel times at dispatch ({@link QueueTrafficModel#currentTravelTime}, so it
- * suffers congestion, and closed links cost {@link QueueTrafficModel#CLOSED_TRAVEL_TIME}), but is
- * not a vehicle of the queue model. The incident is dispatched at its first decision with a unit
- * and on scene at its first unit's arrival; its units are busy until its all clear (or their own
- * arrival, if later) and are then idle at the incident's node (the upstream end of its link).
+ * still need units. The dispatcher plans on the shortest-path travel times of the current link
+ * travel times ({@link QueueTrafficModel#currentTravelTime}; closed links cost {@link
+ * QueueTrafficModel#CLOSED_TRAVEL_TIME}); the unit then drives that path as a service vehicle
+ * of the queue model ({@link QueueTrafficModel#addServiceVehicle}): it queues, waits at red and
+ * behind closures, and takes road space, so congestion met on the way delays it beyond the
+ * plan. The incident is dispatched at its first decision with a unit and on scene at its first
+ * unit's arrival; its units are busy until its all clear (or their own arrival, if later) and
+ * are then idle at the incident's node (the upstream end of its link).
+ *
+ * <p>A need's window is the target for the first arrival. When it has passed with the need
+ * still open, the need stays on the list with its window open to the end of the run, so a late
+ * unit still comes rather than leaving the lanes blocked for good.
  */
 final class DispatchRuntime {
   private final Kernel kernel;
@@ -36,6 +42,7 @@ final class DispatchRuntime {
   private final IncidentsSpec spec;
   private final ResponseDispatcher dispatcher;
   private final Router router;
+  private final QueueTrafficModel model;
   private final List<UnitState> units = new ArrayList<>();
   /** Open incidents by id: detected, not all clear; in order of detection. */
   private final Map<Integer, Call> open = new LinkedHashMap<>();
@@ -84,6 +91,7 @@ final class DispatchRuntime {
     this.log = log;
     this.spec = spec;
     this.dispatcher = dispatcher;
+    this.model = model;
     this.router = new Router(net, model::currentTravelTime);
     for (UnitSpec u : spec.units()) {
       int node = net.nodeIndex(u.depot().id());
@@ -131,7 +139,10 @@ final class DispatchRuntime {
     for (Map.Entry<Integer, Call> e : open.entrySet()) {
       Call c = e.getValue();
       double latest = c.detected + c.need.window();
-      if (!c.remaining.isEmpty() && latest >= now) {
+      if (latest < now) {
+        latest = Math.max(now, kernel.endTime()); // missed: late is better than never
+      }
+      if (!c.remaining.isEmpty()) {
         calls.add(new DispatchRequest.Call(e.getKey(), c.node, c.remaining,
             c.need.priority(), c.detected, latest, c.clearance));
       }
@@ -173,13 +184,26 @@ final class DispatchRuntime {
     u.busy = true;
     u.arrived = false;
     int incident = o.incident();
-    routes.add(new IncidentOutputs.UnitRoute(incident, u.id, u.kind, now, route(u.node, c.node)));
+    // The path of the decision's travel times (the router's costs were updated by decide).
+    int[] links = u.node == c.node ? new int[0] : router.route(u.node, c.node);
+    if (links == null) {
+      // No path at all (a dispatcher given an infinite travel time sends nobody; this is the
+      // guard should one do): the unit stays idle and the need open.
+      u.busy = false;
+      c.remaining.add(o.kind());
+      return;
+    }
+    List<String> ids = new ArrayList<>();
+    for (int l = 0; l < links.length; l++) {
+      ids.add(net.link(links[l]).id().value());
+    }
+    routes.add(new IncidentOutputs.UnitRoute(incident, u.id, u.kind, now, ids));
     List<UnitState> crew = crews.get(incident);
     if (crew.isEmpty()) {
       log.dispatched(incident, now);
     }
     crew.add(u);
-    schedule(Math.max(now, o.arrival()), () -> {
+    Runnable arrive = () -> {
       u.node = c.node;
       u.arrived = true;
       Incident i = log.incident(incident);
@@ -189,21 +213,12 @@ final class DispatchRuntime {
         u.busy = false; // came after the all clear
         decide();
       }
-    });
-  }
-
-  /**
-   * Link ids of the shortest path from {@code from} to {@code to} on the travel times of the
-   * current decision (the router's costs were updated by {@link #decide}); empty when they are
-   * the same node or there is no path.
-   */
-  private List<String> route(int from, int to) {
-    int[] links = from == to ? null : router.route(from, to);
-    List<String> ids = new ArrayList<>();
-    for (int l = 0; links != null && l < links.length; l++) {
-      ids.add(net.link(links[l]).id().value());
+    };
+    if (links.length == 0) {
+      later(arrive); // already there
+    } else {
+      model.addServiceVehicle(links, arrive);
     }
-    return ids;
   }
 
   /** The route of every unit sent so far, in order sent. */
@@ -214,12 +229,6 @@ final class DispatchRuntime {
   /** Runs {@code action} after the event being delivered (never inside a publish). */
   private void later(Runnable action) {
     kernel.schedule(kernel.now(), Priorities.CONTROL, action);
-  }
-
-  private void schedule(double t, Runnable action) {
-    if (t <= kernel.endTime()) {
-      kernel.schedule(t, Priorities.CONTROL, action);
-    }
   }
 
   /** The unit ids sent to incident {@code id}, space-separated, in order; "" if none. */

@@ -30,13 +30,16 @@ final class IncidentsRuntime {
   private final Incidents incidents;
   /** The unit dispatch, or null without a dispatcher. */
   private final DispatchRuntime dispatch;
+  /** Sensor slots the classifier flagged, and those with nothing blocking; -1 without one. */
+  private int alarms = -1;
+  private int falseAlarms;
 
   /**
    * @throws ScenarioException when a link or depot node of the section is not in the network,
    *                           located at where it was written, with a did-you-mean
    */
   IncidentsRuntime(Kernel kernel, RoadNetwork net, QueueTrafficModel model, IncidentsSpec spec,
-      Path source) throws ScenarioException {
+      Path source, ForecastFeeds feeds) throws ScenarioException {
     this.net = net;
     this.model = model;
     this.spec = spec;
@@ -48,6 +51,24 @@ final class IncidentsRuntime {
             ResponseDispatchers.create(spec.dispatcher(),
                 kernel.random().stream("incidents:dispatch"), spec.iterations()))
         : null;
+    if (!spec.classifier().isEmpty()) {
+      Path base = source == null || source.toAbsolutePath().getParent() == null ? Path.of("")
+          : source.toAbsolutePath().getParent();
+      alarms = 0;
+      try {
+        feeds.classify(base.resolve(spec.classifier()), l -> {
+          alarms++;
+          if (!incidents.blockedNow(l)) {
+            falseAlarms++;
+          }
+          incidents.classifierFlags(l);
+        });
+      } catch (IllegalArgumentException e) {
+        throw new ScenarioException(List.of(new Problem(source, 0, 0,
+            "incidents.detection.classifier", e.getMessage(),
+            "train one on this scenario: citysim train classifier --scenario FILE")));
+      }
+    }
   }
 
   private static void checkDepots(RoadNetwork net, IncidentsSpec spec, Path source)
@@ -108,7 +129,7 @@ final class IncidentsRuntime {
     for (Incident i : incidents.log().incidents()) {
       int lanes = net.lanes(i.link());
       int blocked = Math.min(i.severity().lanesBlocked(), lanes);
-      String by = Double.isNaN(i.detected()) ? "" : i.byCamera() ? "camera" : "report";
+      String by = i.detectedBy();
       out.add(new IncidentRecord(i.id(), i.linkId(), i.severity().name(), i.scheduled(), by,
           blocked, blocked >= lanes, i.clearance(), i.occurred(), i.detected(), i.dispatched(),
           i.onScene(), i.lanesCleared(), i.allClear(),
@@ -118,6 +139,7 @@ final class IncidentsRuntime {
         incidents.rerouting().informed(), incidents.rerouting().rerouted(),
         model.vehiclesHeldByClosures(), spec.dispatcher(),
         dispatch == null ? 0 : dispatch.unserved(),
-        dispatch == null ? List.of() : dispatch.routes());
+        dispatch == null ? List.of() : dispatch.routes(),
+        alarms < 0 ? null : new IncidentOutputs.ClassifierStats(alarms, falseAlarms));
   }
 }

@@ -8,6 +8,8 @@ import org.citysim.sim.build.BuiltNetwork;
 import org.citysim.sim.demand.TripTable;
 import org.citysim.sim.kernel.EndReason;
 import org.citysim.sim.kernel.Kernel;
+import org.citysim.sim.kernel.PeriodicProcess;
+import org.citysim.sim.kernel.Priorities;
 import org.citysim.sim.metrics.ControlKpis;
 import org.citysim.sim.metrics.IncidentKpis;
 import org.citysim.sim.metrics.IncidentOutputs;
@@ -52,6 +54,7 @@ public final class Simulation {
   private final JunctionCollector junctions;
   private final NetworkDelayCollector delay;
   private final AgentRuntime agents;
+  private final ForecastFeeds feeds;
   private final SensorHub sensors;
   private final PollutionRuntime pollution;
   private final IncidentsRuntime incidents;
@@ -88,10 +91,12 @@ public final class Simulation {
         ? new PollutionRuntime(kernel, network.network(), trips, scenario.pollution(),
             scenario.outputs().linkInterval(), source)
         : null;
+    this.feeds = new ForecastFeeds(kernel, network.network(), sensors, scenario.sensors());
     this.incidents = scenario.incidents().enabled()
-        ? new IncidentsRuntime(kernel, network.network(), model, scenario.incidents(), source)
+        ? new IncidentsRuntime(kernel, network.network(), model, scenario.incidents(), source,
+            feeds)
         : null;
-    this.agents = new AgentRuntime(kernel, network.network(), signals, sensors);
+    this.agents = new AgentRuntime(kernel, network.network(), signals, sensors, feeds);
     if (!scenario.agents().isEmpty()) {
       agents.create(scenario.agents(), registry, source);
     }
@@ -146,6 +151,26 @@ public final class Simulation {
     if (!problems.isEmpty()) {
       throw new ScenarioException(problems);
     }
+  }
+
+  /**
+   * The run's sensors: the scenario's cameras and those its agents asked for are made by the
+   * time the simulation is built; more can be asked for before {@link #run}.
+   */
+  public SensorHub sensors() {
+    return sensors;
+  }
+
+  /**
+   * Runs {@code process} at {@code first}, {@code first + period}, ... [s] up to the end time,
+   * after everything else at each of those instants (vehicles moved, sensor intervals closed),
+   * for observers outside the model such as data set builders. Call before {@link #run}.
+   */
+  public void observe(double first, double period, PeriodicProcess process) {
+    if (ran) {
+      throw new IllegalStateException("observe before the run");
+    }
+    kernel.every(first, period, Priorities.OBSERVE, process);
   }
 
   /** Kernel events processed so far. */

@@ -64,13 +64,24 @@ final class IncidentsBinder {
     double probability = d.cameraProbability();
     double delay = d.cameraDelay();
     LogNormal report = d.report();
+    String classifier = d.classifier();
     Obj det = o.optObj("detection");
     if (det != null) {
-      det.checkKeys("cameras", "probability", "delay", "report");
+      det.checkKeys("cameras", "probability", "delay", "report", "classifier");
       cameras = det.has("cameras") ? cameras(det.opt("cameras")) : cameras;
       probability = det.optNumber("probability", probability, Range.closed(0, 1));
       delay = det.optNumber("delay", delay, Range.closed(0, 86_400));
       report = logNormal(det.optObj("report"), report);
+      if (det.has("classifier")) {
+        String t = det.opt("classifier").text();
+        if (t == null || t.isBlank()) {
+          det.opt("classifier").problem("classifier must be a model file",
+              "e.g. classifier: models/forecast-town-classifier.zip (citysim train classifier"
+                  + " makes one)");
+        } else {
+          classifier = t.strip();
+        }
+      }
     }
     double response = d.responseDelay();
     String dispatcher = d.dispatcher();
@@ -110,8 +121,9 @@ final class IncidentsBinder {
     LogNormal rep = report;
     double resp = response;
     String base = baseline;
+    String cls = classifier;
     return ScenarioBinder.build(o, () -> new IncidentsSpec(true, b, rt, p, sev, scheduled,
-        closures, cams, prob, del, rep, resp, compliance, disp, us, it, ns, base));
+        closures, cams, prob, del, rep, resp, compliance, disp, us, it, ns, base, cls));
   }
 
   private String baseline(Val v) {

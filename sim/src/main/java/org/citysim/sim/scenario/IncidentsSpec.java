@@ -40,6 +40,9 @@ import org.citysim.sim.incident.Severity;
  * @param iterations        jsprit's search iterations per decision
  * @param needs             what incidents of a severity need; a severity without an entry
  *                          gets {@link #need}'s default
+ * @param classifier        a learned incident classifier's model file (relative to the
+ *                          scenario) that detects incidents from the sensors' readings, as well
+ *                          as cameras and reports; empty for none
  * @param baseline          whether the run is repeated without incidents to measure the delay
  *                          they cause: "auto" (only when the run has at most {@link
  *                          #BASELINE_AUTO_MAX_TRIPS} trips), "on" or "off" ({@link #BASELINES})
@@ -62,7 +65,8 @@ public record IncidentsSpec(
     List<UnitSpec> units,
     int iterations,
     List<NeedSpec> needs,
-    String baseline) {
+    String baseline,
+    String classifier) {
 
   /** The values of {@link #baseline}; "auto" is the default. */
   public static final List<String> BASELINES = List.of("auto", "on", "off");
@@ -132,7 +136,7 @@ public record IncidentsSpec(
     IncidentsSpec d = defaults();
     return new IncidentsSpec(false, d.basis, d.rate, d.exposurePeriod, d.severities, d.scheduled, d.closures, d.cameras,
         d.cameraProbability, d.cameraDelay, d.report, d.responseDelay, d.compliance,
-        d.dispatcher, d.units, d.iterations, d.needs, d.baseline);
+        d.dispatcher, d.units, d.iterations, d.needs, d.baseline, d.classifier);
   }
 
   /**
@@ -148,7 +152,7 @@ public record IncidentsSpec(
         DEFAULT_EXPOSURE_PERIOD, defaultSeverities(), List.of(),
         List.of(), List.of(), d.cameraProbability(), d.cameraDelay(), d.report(),
         ResponseSpec.defaults().responseDelay(), none.compliance(), "none", List.of(),
-        DEFAULT_ITERATIONS, List.of(), "auto");
+        DEFAULT_ITERATIONS, List.of(), "auto", "");
   }
 
   /**

@@ -210,6 +210,9 @@ public final class ScenarioWriter {
     b.append("    probability: ").append(num(p.cameraProbability())).append('\n');
     b.append("    delay: ").append(num(p.cameraDelay())).append('\n');
     b.append("    report: ").append(logNormal(p.report())).append('\n');
+    if (!p.classifier().isEmpty()) {
+      b.append("    classifier: ").append(str(p.classifier())).append('\n');
+    }
     b.append("  response:\n");
     b.append("    dispatcher: ").append(p.dispatcher()).append('\n');
     b.append("    delay: ").append(num(p.responseDelay())).append('\n');

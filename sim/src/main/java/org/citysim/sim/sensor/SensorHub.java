@@ -128,6 +128,14 @@ public final class SensorHub implements Sensors, SensorClock {
     intervalStart = now;
   }
 
+  /**
+   * Every sensor made so far (the scenario's cameras, those agents asked for, ...), in the order
+   * they were made.
+   */
+  public List<ApproachSensor> all() {
+    return List.copyOf(sensors);
+  }
+
   /** What the cameras counted, by link (network order) then interval. */
   public SensorOutputs outputs() {
     List<CameraSensor> byLink = new ArrayList<>(cameras);

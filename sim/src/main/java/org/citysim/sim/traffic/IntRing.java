@@ -47,6 +47,21 @@ final class IntRing {
     return v;
   }
 
+  /** Removes the first occurrence of {@code v}, keeping the order of the rest; false if absent. */
+  boolean remove(int v) {
+    int mask = a.length - 1;
+    for (int i = 0; i < size; i++) {
+      if (a[(head + i) & mask] == v) {
+        for (int j = i; j + 1 < size; j++) {
+          a[(head + j) & mask] = a[(head + j + 1) & mask];
+        }
+        size--;
+        return true;
+      }
+    }
+    return false;
+  }
+
   void clear() {
     size = 0;
     head = 0;

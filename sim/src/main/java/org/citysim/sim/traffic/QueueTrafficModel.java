@@ -1,6 +1,7 @@
 package org.citysim.sim.traffic;
 
-import java.util.Arrays;
+import static org.citysim.sim.traffic.Vehicles.ARRIVED;
+
 import org.citysim.sim.demand.TripTable;
 import org.citysim.sim.event.Channel;
 import org.citysim.sim.kernel.Kernel;
@@ -58,23 +59,17 @@ import org.citysim.sim.signal.SignalTimings;
  * schedules nothing, so a run with a closure that never opens still ends at its end time.
  */
 public final class QueueTrafficModel {
-  /** Weight of the latest traversal in the smoothed link travel time. */
-  private static final double SMOOTHING = 0.2;
   /**
    * Time constant with which the smoothed travel time of an empty link returns to free flow
-   * [s]: 90 s, the mean age of the samples in SUMO's 180 s moving average of edge speeds
-   * ({@code device.rerouting.adaptation-steps} 180 at an interval of 1 s), in which an empty
-   * edge counts at its speed limit.
+   * [s]; see {@link LinkTravelTimes#FORGET}.
    */
-  static final double FORGET = 90.0;
+  static final double FORGET = LinkTravelTimes.FORGET;
   /**
    * Travel time reported for a closed link [s] (about 11.6 days): finite, so shortest paths
    * stay well defined, and larger than any route through open links, so a route on current
    * travel times uses a closed link only when there is no other way.
    */
   public static final double CLOSED_TRAVEL_TIME = 1e6;
-  /** {@code routePos} of a vehicle that arrived. */
-  private static final int ARRIVED = -1;
 
   private final Kernel kernel;
   private final RoadNetwork net;
@@ -83,54 +78,27 @@ public final class QueueTrafficModel {
   private final double stuckTime;
   private EntryRouting entryRouting;
 
-  // Per link.
+  // The model's state and bookkeeping are in its parts (see their class comments); this class
+  // decides when vehicles depart, enter and leave.
+  /** Per lane group ("queue"); a link without lane information has one, with its own index. */
+  private final LaneGroups groups;
+  /** Per vehicle: trips first, then service vehicles (grown as they are added). */
+  private final Vehicles vehicles;
+  /** Per link: the travel times that routing on current conditions sees. */
+  private final LinkTravelTimes times;
+  /** Heads and insertion queues waiting for space, and their pending wake-ups. */
+  private final Wakeups wakeups;
+  /** Vehicles entering and leaving lane groups, with the trip counts and link events. */
+  private final Traversals traversals;
+  /** Per link: the open share of its exit flow capacity (incidents, closures). */
+  private final LinkClosures closures;
+
+  // Departures and insertion.
+  /** Per link: vehicles that departed and wait to enter it as their first link, in order. */
   private final IntRing[] insertQueue;
-  private final double[] freeFlow;
-  private final double[] recentTravelTime;
-  private final double[] emptySince;
-  private final int[] onLink;
-  private final double[] insertWake;
-  private final int[] insertWaitingOn;
-  private final long[] linkTraversals;
-  /** Share of the exit flow capacity open [0..1]; 0 closes the link (incidents, closures). */
-  private final double[] capacityFraction;
-  private final int links;
-
-  // Per lane group ("queue"); a link without lane information has one, with its own index.
-  private final IntRing[] queue;
-  private final DoubleRing[] holes;
-  private final IntRing[] waiters;
-  private final double[] holeDelay;
-  private final double[] headway;
-  private final double[] fullHeadway;
-  private final double[] storage;
-  /** Storage a vehicle may enter into: {@code storage}, or 0 while the link is closed. */
-  private final double[] accept;
-  private final double[] nextSlot;
-  private final double[] wake;
-  private final double[] blockedSince;
-  private final int[] waitingOn;
-  private final int[] linkOf;
-  private final int queues;
-
-  // Per vehicle.
-  private final int[] routePos;
-  /** When the vehicle entered its current link [s]; NaN before it entered its first. */
-  private final double[] enteredAt;
-  private final double[] earliestExit;
-
-  private final int headHandler;
-  private final int insertHandler;
   private final int departHandler;
   private final Channel<VehicleDeparted> departed;
-  private final Channel<LinkEntered> entered;
-  private final Channel<LinkExited> exited;
-
-  private long traversals;
-  private int inNetwork;
   private int waitingToInsert;
-  private int arrivedCount;
-  private int insertedCount;
   private int departedCount;
   private int firstDeparture;
 
@@ -160,74 +128,22 @@ public final class QueueTrafficModel {
     this.signals = signals;
     this.trips = trips;
     this.stuckTime = spec.stuckTime();
-    this.links = net.linkCount();
-    this.queues = net.laneGroupCount();
+    int links = net.linkCount();
     insertQueue = new IntRing[links];
-    freeFlow = new double[links];
-    recentTravelTime = new double[links];
-    emptySince = new double[links];
-    onLink = new int[links];
-    insertWake = new double[links];
-    insertWaitingOn = new int[links];
-    linkTraversals = new long[links];
-    capacityFraction = new double[links];
-    Arrays.fill(capacityFraction, 1.0);
+    times = new LinkTravelTimes(net, kernel.startTime());
     for (int l = 0; l < links; l++) {
-      freeFlow[l] = net.length(l) / net.freeSpeed(l);
-      recentTravelTime[l] = freeFlow[l];
-      emptySince[l] = kernel.startTime();
       insertQueue[l] = new IntRing(2);
     }
-    queue = new IntRing[queues];
-    holes = new DoubleRing[queues];
-    waiters = new IntRing[queues];
-    holeDelay = new double[queues];
-    headway = new double[queues];
-    fullHeadway = new double[queues];
-    storage = new double[queues];
-    accept = new double[queues];
-    nextSlot = new double[queues];
-    wake = new double[queues];
-    blockedSince = new double[queues];
-    waitingOn = new int[queues];
-    linkOf = new int[queues];
-    boolean withHoles = spec.holeSpeed() > 0;
-    for (int q = 0; q < queues; q++) {
-      int l = net.laneGroupLink(q);
-      linkOf[q] = l;
-      double share = (double) net.laneGroupLanes(q) / net.lanes(l);
-      double len = net.length(l);
-      double vf = net.freeSpeed(l);
-      double qPerS = net.capacity(l) / 3600.0 * share;
-      holeDelay[q] = withHoles ? len / spec.holeSpeed() : 0;
-      headway[q] = 1.0 / qPerS;
-      fullHeadway[q] = headway[q];
-      // Vehicles in transit: crossing into the link, driving it, and the holes they leave.
-      double needed = qPerS * len * (1 / vf + (withHoles ? 1 / spec.holeSpeed() : 0))
-          + qPerS * net.maxCrossingTimeInto(l);
-      storage[q] = Math.max(Math.max(net.storage(l) * share, needed), 1.0);
-      accept[q] = storage[q];
-      queue[q] = new IntRing(8);
-      holes[q] = new DoubleRing();
-      waiters[q] = new IntRing(4);
-    }
-    Arrays.fill(nextSlot, Double.NEGATIVE_INFINITY);
-    Arrays.fill(wake, Double.POSITIVE_INFINITY);
-    Arrays.fill(insertWake, Double.POSITIVE_INFINITY);
-    Arrays.fill(blockedSince, Double.NaN);
-    Arrays.fill(waitingOn, -1);
-    Arrays.fill(insertWaitingOn, -1);
+    groups = new LaneGroups(net, spec);
+    vehicles = new Vehicles(trips);
     int n = trips.size();
-    routePos = new int[n];
-    enteredAt = new double[n];
-    earliestExit = new double[n];
-    Arrays.fill(enteredAt, Double.NaN);
-    headHandler = kernel.register(this::onHead);
-    insertHandler = kernel.register(this::onInsert);
+    int headHandler = kernel.register(this::onHead);
+    int insertHandler = kernel.register(this::onInsert);
     departHandler = kernel.register(this::onDepart);
+    wakeups = new Wakeups(kernel, groups, links, stuckTime, headHandler, insertHandler);
+    closures = new LinkClosures(net, groups, wakeups, insertQueue);
     departed = kernel.bus().channel(VehicleDeparted.class);
-    entered = kernel.bus().channel(LinkEntered.class);
-    exited = kernel.bus().channel(LinkExited.class);
+    traversals = new Traversals(kernel, net, signals, groups, vehicles, times, wakeups);
     signals.listen(this::onSignalsChanged);
     int first = firstDepartureFrom(kernel.startTime());
     firstDeparture = first;
@@ -253,22 +169,15 @@ public final class QueueTrafficModel {
     return i;
   }
 
-  /** Lane group that vehicle {@code v} joins on link {@code l}, the link at {@code pos}. */
-  private int queueFor(int v, int l, int pos) {
-    int[] route = trips.route(v);
-    return pos == route.length - 1 ? net.arrivalLaneGroup(l)
-        : net.movementLaneGroup(net.movementIndex(l, route[pos + 1]));
-  }
-
   /** Routes {@code v} again if it is routed on entry; its lane group on its first link. */
   private int routeForEntry(int v, int l, double t) {
-    if (entryRouting != null && trips.routeOnEntry(v)) {
+    if (entryRouting != null && v < vehicles.tripCount && trips.routeOnEntry(v)) {
       int[] r = entryRouting.route(v, t);
       if (r != null && r != trips.route(v)) {
         trips.replaceRoute(v, r, freeFlowTime(r));
       }
     }
-    return queueFor(v, l, 0);
+    return traversals.queueFor(v, l, 0);
   }
 
   // ---- departures and insertion ------------------------------------------------------------
@@ -285,57 +194,38 @@ public final class QueueTrafficModel {
     int l = trips.route(v)[0];
     if (insertQueue[l].isEmpty()) {
       int q = routeForEntry(v, l, t);
-      if (hasSpace(q, t)) {
-        enter(v, l, q, t, true, 0);
+      if (groups.hasSpace(q, t)) {
+        traversals.enter(v, l, q, t, true, 0);
         return;
       }
       insertQueue[l].add(v);
       waitingToInsert++;
-      waitForSpaceToInsert(l, q, t);
+      wakeups.waitForSpaceToInsert(l, q, t);
     } else {
       insertQueue[l].add(v);
       waitingToInsert++;
-      waitForSpaceToInsert(l, queueFor(insertQueue[l].peek(), l, 0), t);
+      wakeups.waitForSpaceToInsert(l, traversals.queueFor(insertQueue[l].peek(), l, 0), t);
     }
   }
 
   private void onInsert(int l) {
     double t = kernel.now();
-    if (t != insertWake[l]) {
+    if (!wakeups.insertDue(l, t)) {
       return; // superseded, like stale head wake-ups
     }
-    insertWake[l] = Double.POSITIVE_INFINITY;
-    insertWaitingOn[l] = -1;
     IntRing iq = insertQueue[l];
     while (!iq.isEmpty()) {
       int v = iq.peek();
       int q = routeForEntry(v, l, t);
-      if (!hasSpace(q, t)) {
-        waitForSpaceToInsert(l, q, t);
+      if (!groups.hasSpace(q, t)) {
+        wakeups.waitForSpaceToInsert(l, q, t);
         return;
       }
       iq.poll();
-      waitingToInsert--;
-      enter(v, l, q, t, true, 0);
-    }
-  }
-
-  /** The head of link {@code l}'s insertion queue waits for space in lane group {@code q}. */
-  private void waitForSpaceToInsert(int l, int q, double t) {
-    if (insertWaitingOn[l] != q) {
-      insertWaitingOn[l] = q;
-      waiters[q].add(queues + l);
-    }
-    if (!holes[q].isEmpty()) {
-      requestInsert(l, Math.max(t, holes[q].peek()));
-    }
-  }
-
-  /** Schedules an insertion attempt on link {@code l}, at most one pending per link. */
-  private void requestInsert(int l, double time) {
-    if (time < insertWake[l]) {
-      insertWake[l] = time;
-      kernel.schedule(time, Priorities.TRAFFIC, insertHandler, l);
+      if (v < vehicles.tripCount) {
+        waitingToInsert--;
+      }
+      traversals.enter(v, l, q, t, true, 0);
     }
   }
 
@@ -343,8 +233,8 @@ public final class QueueTrafficModel {
   private void onSignalsChanged(int node, double t) {
     for (int l : net.inLinks(node)) {
       for (int q = net.laneGroupStart(l); q < net.laneGroupEnd(l); q++) {
-        if (!queue[q].isEmpty()) {
-          requestWake(q, t);
+        if (!groups.queue[q].isEmpty()) {
+          wakeups.requestWake(q, t);
         }
       }
     }
@@ -354,32 +244,35 @@ public final class QueueTrafficModel {
 
   private void onHead(int q) {
     double t = kernel.now();
-    if (t != wake[q]) {
+    if (!wakeups.headDue(q, t)) {
       return; // superseded by an earlier wake-up that already handled this queue
     }
-    wake[q] = Double.POSITIVE_INFINITY;
     serveHead(q, t);
   }
 
   private void serveHead(int q, double t) {
-    IntRing vs = queue[q];
-    int l = linkOf[q];
+    IntRing vs = groups.queue[q];
+    int l = groups.linkOf[q];
     while (!vs.isEmpty()) {
       int v = vs.peek();
-      if (earliestExit[v] > t) {
-        requestWake(q, earliestExit[v]);
+      if (vehicles.earliestExit[v] > t) {
+        wakeups.requestWake(q, vehicles.earliestExit[v]);
         return;
       }
-      int[] route = trips.route(v);
-      int pos = routePos[v];
+      int[] route = vehicles.route(v);
+      int pos = vehicles.routePos[v];
       if (pos == route.length - 1) {
         vs.poll();
-        routePos[v] = ARRIVED;
-        leave(v, q, t, true);
+        vehicles.routePos[v] = ARRIVED;
+        traversals.leave(v, q, t, true);
+        if (v >= vehicles.tripCount) {
+          // Told after this queue is served: what the listener does may add vehicles.
+          kernel.schedule(t, Priorities.CONTROL, vehicles.arrival(v));
+        }
         continue;
       }
-      if (t < nextSlot[q]) {
-        requestWake(q, nextSlot[q]);
+      if (t < groups.nextSlot[q]) {
+        wakeups.requestWake(q, groups.nextSlot[q]);
         return;
       }
       int next = route[pos + 1];
@@ -388,118 +281,71 @@ public final class QueueTrafficModel {
       if (green > t) {
         // The stuck clock keeps running through red: were it reset at every red, a gridlock
         // behind a signal whose green is shorter than stuckTime would never be broken.
-        requestWake(q, green);
+        wakeups.requestWake(q, green);
         return;
       }
-      int into = queueFor(v, next, pos + 1);
-      if (!hasSpace(into, t)) {
-        if (Double.isNaN(blockedSince[q])) {
-          blockedSince[q] = t;
+      int into = traversals.queueFor(v, next, pos + 1);
+      if (!groups.hasSpace(into, t)) {
+        if (Double.isNaN(groups.blockedSince[q])) {
+          groups.blockedSince[q] = t;
         }
-        // Same expression as the wake-up time in waitForSpace: t - since < stuckTime can still
-        // hold at t = since + stuckTime after rounding, which would re-wake at t forever.
-        if (t < blockedSince[q] + stuckTime || accept[into] == 0) {
-          waitForSpace(q, into, t);
+        // Same expression as the wake-up time in Wakeups.waitForSpace: t - since < stuckTime can
+        // still hold at t = since + stuckTime after rounding, which would re-wake at t forever.
+        if (t < groups.blockedSince[q] + stuckTime || groups.accept[into] == 0) {
+          wakeups.waitForSpace(q, into, t);
           return;
         }
       }
-      blockedSince[q] = Double.NaN;
+      groups.blockedSince[q] = Double.NaN;
       vs.poll();
-      nextSlot[q] = t + headway[q];
-      leave(v, q, t, false);
-      routePos[v] = pos + 1;
-      enter(v, next, into, t, false, net.crossingTime(m));
-    }
-  }
-
-  private void waitForSpace(int q, int into, double t) {
-    if (waitingOn[q] != into) {
-      waitingOn[q] = into;
-      waiters[into].add(q);
-    }
-    if (!holes[into].isEmpty()) {
-      requestWake(q, Math.max(t, holes[into].peek()));
-    }
-    if (accept[into] > 0) {
-      // Behind a closed link only its opening wakes this queue (no stuck time: it is no jam).
-      requestWake(q, blockedSince[q] + stuckTime);
-    }
-  }
-
-  private void requestWake(int q, double time) {
-    if (time < wake[q]) {
-      wake[q] = time;
-      kernel.schedule(time, Priorities.TRAFFIC, headHandler, q);
-    }
-  }
-
-  private boolean hasSpace(int q, double t) {
-    DoubleRing h = holes[q];
-    while (!h.isEmpty() && h.peek() <= t) {
-      h.poll();
-    }
-    return queue[q].size() + h.size() < accept[q];
-  }
-
-  /**
-   * {@code v} enters lane group {@code q} of link {@code l}; {@code crossing} is the time it
-   * needs to cross the junction into {@code l} first (0 on insertion).
-   */
-  private void enter(int v, int l, int q, double t, boolean first, double crossing) {
-    if (onLink[l] == 0) {
-      recentTravelTime[l] = smoothedTravelTime(l, t); // keep what was forgotten while empty
-    }
-    onLink[l]++;
-    IntRing vs = queue[q];
-    enteredAt[v] = t;
-    earliestExit[v] = t + freeFlow[l] + crossing;
-    vs.add(v);
-    inNetwork++;
-    if (first) {
-      insertedCount++;
-    }
-    if (entered.active()) {
-      entered.publish(new LinkEntered(t, v, l, first));
-    }
-    if (vs.size() == 1) {
-      requestWake(q, earliestExit[v]);
-    }
-  }
-
-  private void leave(int v, int q, double t, boolean arrived) {
-    int l = linkOf[q];
-    traversals++;
-    linkTraversals[l]++;
-    recentTravelTime[l] += SMOOTHING * (t - enteredAt[v] - recentTravelTime[l]);
-    if (--onLink[l] == 0) {
-      emptySince[l] = t;
-    }
-    inNetwork--;
-    if (arrived) {
-      arrivedCount++;
-    }
-    if (exited.active()) {
-      exited.publish(new LinkExited(t, v, l, enteredAt[v], arrived));
-    }
-    double free = t + holeDelay[q];
-    if (holeDelay[q] > 0) {
-      holes[q].add(free);
-    }
-    IntRing w = waiters[q];
-    while (!w.isEmpty()) {
-      int u = w.poll();
-      if (u >= queues) {
-        insertWaitingOn[u - queues] = -1;
-        requestInsert(u - queues, free);
-      } else {
-        waitingOn[u] = -1;
-        requestWake(u, free);
-      }
+      groups.nextSlot[q] = t + groups.headway[q];
+      traversals.leave(v, q, t, false);
+      vehicles.routePos[v] = pos + 1;
+      traversals.enter(v, next, into, t, false, net.crossingTime(m));
     }
   }
 
   private double freeFlowTime(int[] route) {
     return net.freeFlowTime(route);
+  }
+
+  // ---- service vehicles ----------------------------------------------------------------------
+
+  /**
+   * Adds a service vehicle (a response unit) now, on {@code route}, which must follow allowed
+   * movements. It is a vehicle like the trips' (it waits to be inserted, queues, obeys signals
+   * and capacity, takes storage, and its traversals feed {@link #currentTravelTime}; it passes
+   * only vehicles that a closure holds, and the queue on its last link: see {@link
+   * Traversals#passQueue}), but it is not a trip: it publishes no events and counts in none of
+   * the trip counts ({@link #arrived()}, {@link #vehiclesInNetwork()}, {@link #traversals()},
+   * ...), so sensors, emissions and trip statistics do not see it. {@code onArrival} runs at the
+   * time it reaches the end of its last link, as an event of its own.
+   *
+   * @param route     link indices, at least one
+   * @param onArrival told when it arrives
+   * @return the vehicle's index ({@code >=} the trip count)
+   */
+  public int addServiceVehicle(int[] route, Runnable onArrival) {
+    if (route.length == 0) {
+      throw new IllegalArgumentException("a service vehicle needs at least one link");
+    }
+    for (int i = 0; i + 1 < route.length; i++) {
+      if (net.movementIndex(route[i], route[i + 1]) < 0) {
+        throw new IllegalArgumentException("no movement from link " + route[i] + " to "
+            + route[i + 1]);
+      }
+    }
+    int v = vehicles.addService(route, onArrival);
+    double t = kernel.now();
+    int l = route[0];
+    int q = traversals.queueFor(v, l, 0);
+    if (insertQueue[l].isEmpty() && groups.hasSpace(q, t)) {
+      traversals.enter(v, l, q, t, true, 0);
+      return v;
+    }
+    insertQueue[l].add(v);
+    wakeups.waitForSpaceToInsert(l, traversals.queueFor(insertQueue[l].peek(), l, 0), t);
+    return v;
   }
 
   // ---- incidents and closures --------------------------------------------------------------
@@ -516,60 +362,17 @@ public final class QueueTrafficModel {
    * @param fraction open share of the capacity [0..1]
    */
   public void setCapacityFraction(int l, double fraction) {
-    if (!(fraction >= 0 && fraction <= 1)) {
-      throw new IllegalArgumentException("capacity fraction must be in [0, 1], got " + fraction);
-    }
-    double old = capacityFraction[l];
-    if (fraction == old) {
-      return;
-    }
-    capacityFraction[l] = fraction;
-    double t = kernel.now();
-    for (int q = net.laneGroupStart(l); q < net.laneGroupEnd(l); q++) {
-      double h = fraction == 0 ? Double.POSITIVE_INFINITY : fullHeadway[q] / fraction;
-      if (old == 0) {
-        nextSlot[q] = t; // the last exit before the closure is long enough ago
-      } else if (fraction == 0) {
-        nextSlot[q] = Double.POSITIVE_INFINITY;
-      } else if (nextSlot[q] != Double.NEGATIVE_INFINITY) {
-        nextSlot[q] += h - headway[q];
-      }
-      headway[q] = h;
-      accept[q] = fraction == 0 ? 0 : storage[q];
-      if (fraction > 0) {
-        if (!queue[q].isEmpty()) {
-          requestWake(q, t);
-        }
-        if (old == 0) {
-          wakeWaiters(q, t);
-        }
-      }
-    }
-  }
-
-  private void wakeWaiters(int q, double t) {
-    IntRing w = waiters[q];
-    while (!w.isEmpty()) {
-      int u = w.poll();
-      if (u >= queues) {
-        insertWaitingOn[u - queues] = -1;
-        requestInsert(u - queues, t);
-      } else {
-        waitingOn[u] = -1;
-        blockedSince[u] = Double.NaN;
-        requestWake(u, t);
-      }
-    }
+    closures.set(l, fraction, kernel.now());
   }
 
   /** Open share of link {@code l}'s exit flow capacity [0..1]; 0 when closed. */
   public double capacityFraction(int l) {
-    return capacityFraction[l];
+    return closures.fraction(l);
   }
 
   /** Whether link {@code l} is closed ({@link #capacityFraction} 0). */
   public boolean isClosed(int l) {
-    return capacityFraction[l] == 0;
+    return closures.isClosed(l);
   }
 
   /**
@@ -577,19 +380,22 @@ public final class QueueTrafficModel {
    * to be inserted), or -1 when it is not in the network: not departed yet, or arrived.
    */
   public int routePosition(int v) {
-    if (routePos[v] == ARRIVED) {
+    if (vehicles.routePos[v] == ARRIVED) {
       return -1;
     }
-    if (Double.isNaN(enteredAt[v])) {
+    if (Double.isNaN(vehicles.enteredAt[v]) && v >= vehicles.tripCount) {
+      return 0; // added, waiting to be inserted
+    }
+    if (Double.isNaN(vehicles.enteredAt[v])) {
       // Trips depart in index order, so the first departedCount ones since the start have.
       return v >= firstDeparture && v < firstDeparture + departedCount ? 0 : -1;
     }
-    return routePos[v];
+    return vehicles.routePos[v];
   }
 
   /** Whether vehicle {@code v} is on a link now (not waiting to be inserted, not arrived). */
   public boolean onLink(int v) {
-    return routePos[v] != ARRIVED && !Double.isNaN(enteredAt[v]);
+    return vehicles.routePos[v] != ARRIVED && !Double.isNaN(vehicles.enteredAt[v]);
   }
 
   /**
@@ -607,6 +413,9 @@ public final class QueueTrafficModel {
     if (pos < 0) {
       throw new IllegalStateException("vehicle " + v + " is not in the network");
     }
+    if (v >= vehicles.tripCount) {
+      throw new IllegalArgumentException("service vehicle " + v + " keeps its route");
+    }
     int[] old = trips.route(v);
     if (rest.length == 0 || rest[0] != old[pos]) {
       throw new IllegalArgumentException("a new route must start with the current link");
@@ -618,9 +427,9 @@ public final class QueueTrafficModel {
     if (onLink(v)) {
       int l = old[pos];
       for (int q = net.laneGroupStart(l); q < net.laneGroupEnd(l); q++) {
-        if (!queue[q].isEmpty() && queue[q].peek() == v) {
-          blockedSince[q] = Double.NaN;
-          requestWake(q, kernel.now());
+        if (!groups.queue[q].isEmpty() && groups.queue[q].peek() == v) {
+          groups.blockedSince[q] = Double.NaN;
+          wakeups.requestWake(q, kernel.now());
         }
       }
     }
@@ -631,42 +440,23 @@ public final class QueueTrafficModel {
    * insertion queues whose head waits to enter one. A scan over the network, for reports.
    */
   public int vehiclesHeldByClosures() {
-    int n = 0;
-    for (int q = 0; q < queues; q++) {
-      int w = waitingOn[q];
-      if (capacityFraction[linkOf[q]] == 0 || (w >= 0 && accept[w] == 0)) {
-        n += queue[q].size();
-      }
-    }
-    for (int l = 0; l < links; l++) {
-      int w = insertWaitingOn[l];
-      if (w >= 0 && accept[w] == 0) {
-        n += insertQueue[l].size();
-      }
-    }
-    return n;
+    return closures.vehiclesHeld();
   }
-
-
 
   // ---- state for observers -----------------------------------------------------------------
 
   /** Vehicles on link {@code l} now [veh]. */
   public int occupancy(int l) {
-    int n = 0;
-    for (int q = net.laneGroupStart(l); q < net.laneGroupEnd(l); q++) {
-      n += queue[q].size();
-    }
-    return n;
+    return groups.vehicles(l);
   }
 
   /** Vehicles on link {@code l} past their free-flow exit time at {@code t} (queued) [veh]. */
   public int queueLength(int l, double t) {
     int n = 0;
     for (int g = net.laneGroupStart(l); g < net.laneGroupEnd(l); g++) {
-      IntRing q = queue[g];
+      IntRing q = groups.queue[g];
       for (int i = 0; i < q.size(); i++) {
-        if (earliestExit[q.get(i)] <= t) {
+        if (vehicles.earliestExit[q.get(i)] <= t) {
           n++;
         }
       }
@@ -687,41 +477,21 @@ public final class QueueTrafficModel {
    * closed link reports {@link #CLOSED_TRAVEL_TIME}.
    */
   public double currentTravelTime(int l) {
-    if (capacityFraction[l] == 0) {
+    if (closures.isClosed(l)) {
       return CLOSED_TRAVEL_TIME;
     }
-    double discharge = 0;
-    for (int q = net.laneGroupStart(l); q < net.laneGroupEnd(l); q++) {
-      discharge = Math.max(discharge, queue[q].size() * headway[q]);
-    }
-    return Math.max(Math.max(smoothedTravelTime(l, kernel.now()), freeFlow[l]), discharge);
-  }
-
-  /**
-   * The smoothed travel time of link {@code l} at {@code t}: that of the recent traversals
-   * while vehicles are on it; once it is empty, returning to free flow with time constant
-   * {@link #FORGET}, so that an old jam does not keep routes away from a link nobody uses.
-   */
-  private double smoothedTravelTime(int l, double t) {
-    double r = recentTravelTime[l];
-    if (onLink[l] > 0 || r <= freeFlow[l]) {
-      return r;
-    }
-    return freeFlow[l] + (r - freeFlow[l]) * Math.exp(-(t - emptySince[l]) / FORGET);
+    return Math.max(Math.max(times.smoothed(l, kernel.now()), times.freeFlow(l)),
+        groups.dischargeTime(l));
   }
 
   /** Effective storage capacity of link {@code l} used by the model, over its lane groups [veh]. */
   public double storage(int l) {
-    double s = 0;
-    for (int q = net.laneGroupStart(l); q < net.laneGroupEnd(l); q++) {
-      s += storage[q];
-    }
-    return s;
+    return groups.storage(l);
   }
 
   /** Vehicles on links now [veh]. */
   public int vehiclesInNetwork() {
-    return inNetwork;
+    return traversals.inNetwork();
   }
 
   /** Vehicles that departed but wait to enter their first link [veh]. */
@@ -731,12 +501,12 @@ public final class QueueTrafficModel {
 
   /** Vehicles that arrived so far. */
   public int arrived() {
-    return arrivedCount;
+    return traversals.arrived();
   }
 
   /** Vehicles that entered their first link so far. */
   public int inserted() {
-    return insertedCount;
+    return traversals.inserted();
   }
 
   /** Vehicles whose departure time has come so far. */
@@ -746,12 +516,12 @@ public final class QueueTrafficModel {
 
   /** Vehicle-link traversals completed so far. */
   public long traversals() {
-    return traversals;
+    return traversals.traversals();
   }
 
   /** Traversals of link {@code l} completed so far (onward or arriving at its end). */
   public long traversals(int l) {
-    return linkTraversals[l];
+    return traversals.traversals(l);
   }
 
   /** The trips this model runs. */

@@ -21,10 +21,16 @@ import org.citysim.sim.sensor.SensorKind;
  * @param minCycle       shortest cycle for {@code occupancy} [s]; also bounds {@code cycle}
  * @param maxCycle       longest cycle for {@code occupancy} [s]; also bounds {@code cycle}
  * @param sampleInterval how often queues are sampled for the per-cycle mean [s]
+ * @param forecast       a learned forecaster's model file (relative to the scenario), whose
+ *                       predicted arrivals are fed forward into the greens; empty for none
+ * @param feedForward    weight of the feed-forward greens against the PID's [0..1]: each
+ *                       decision's greens are {@code (1 - w) * PID + w * FF}, with FF the
+ *                       total green split in proportion to the stages' predicted flow ratios
  */
 public record PidConfig(List<String> junctions, SensorKind sensor, Variable variable,
     double setPoint, double kp, double ki, double kd, double minGreen, double maxGreen,
-    double cycle, double minCycle, double maxCycle, double sampleInterval) {
+    double cycle, double minCycle, double maxCycle, double sampleInterval, String forecast,
+    double feedForward) {
   /**
    * Defaults: queue balance on the base cycle with gentle gains, Kp 1 s and Ki 0.01 /s (an
    * error of 0.5 held over a 60 s cycle moves a green by 0.3 s per cycle), no derivative. Of
@@ -33,7 +39,7 @@ public record PidConfig(List<String> junctions, SensorKind sensor, Variable vari
    * freeway detectors; tune it per scenario).
    */
   public static final PidConfig DEFAULTS = new PidConfig(List.of("all"), SensorKind.LOOP,
-      Variable.QUEUE_IMBALANCE, 0.3, 1, 0.01, 0, 7, 90, 0, 40, 150, 5);
+      Variable.QUEUE_IMBALANCE, 0.3, 1, 0.01, 0, 7, 90, 0, 40, 150, 5, "", 0.3);
 
   /** What the controller regulates. */
   public enum Variable {
@@ -72,5 +78,7 @@ public record PidConfig(List<String> junctions, SensorKind sensor, Variable vari
       Checks.range("cycle", cycle, minCycle, maxCycle, "s (or 0 for the base cycle)");
     }
     Checks.range("sampleInterval", sampleInterval, 1, 300, "s");
+    forecast = forecast == null ? "" : forecast.strip();
+    Checks.range("feedForward", feedForward, 0, 1, "(weight of the forecast greens)");
   }
 }

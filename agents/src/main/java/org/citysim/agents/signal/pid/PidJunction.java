@@ -6,6 +6,8 @@ import org.citysim.agents.signal.Greens;
 import org.citysim.agents.signal.JunctionSensors;
 import org.citysim.agents.signal.ReadingCollector;
 import org.citysim.sim.agent.AgentContext;
+import org.citysim.sim.forecast.ForecastFeed;
+import org.citysim.sim.forecast.SensorDataset.Feature;
 import org.citysim.sim.sensor.ApproachSensor;
 import org.citysim.sim.signal.Stage;
 
@@ -48,9 +50,16 @@ final class PidJunction {
   private int samples;
   private boolean sampleMissing;
   private boolean holding;
+  /** The forecasts fed forward; null without a forecaster. */
+  private final ForecastFeed feed;
+  /** Per approach, its sensor in {@link #feed}; null without a forecaster. */
+  private final int[] feedSensor;
 
-  PidJunction(JunctionSensors junction, PidConfig config, AgentContext context) {
+  PidJunction(JunctionSensors junction, PidConfig config, AgentContext context,
+      ForecastFeed feed) {
     this.junction = junction;
+    this.feed = feed;
+    this.feedSensor = feed == null ? null : feedSensors(junction, feed);
     this.config = config;
     this.context = context;
     List<Stage> stages = junction.control().stages();
@@ -90,6 +99,71 @@ final class PidJunction {
     for (int a = 0; a < readings.length; a++) {
       readings[a] = new ReadingCollector(junction.sensor(a));
     }
+  }
+
+  /**
+   * The feed's sensor of each approach of {@code j}.
+   *
+   * @throws IllegalArgumentException when an approach has none (the message names them)
+   */
+  private static int[] feedSensors(JunctionSensors j, ForecastFeed feed) {
+    int[] out = new int[j.approachCount()];
+    List<String> missing = new java.util.ArrayList<>();
+    for (int a = 0; a < out.length; a++) {
+      out[a] = feed.sensorOnLink(j.approach(a).linkId());
+      if (out[a] < 0) {
+        missing.add(j.approach(a).linkId());
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new IllegalArgumentException("the forecaster has no sensor on approaches "
+          + missing + " of junction " + j.id() + "; train it on a scenario whose sensors cover"
+          + " them, or leave the junction out");
+    }
+    if (!feed.features().contains(Feature.FLOW)) {
+      throw new IllegalArgumentException("the forecaster does not forecast flow");
+    }
+    return out;
+  }
+
+  /**
+   * Mixes the feed-forward greens into the PID's {@code u} in place: the same total green split
+   * in proportion to each stage's predicted flow ratio (predicted flow over saturation flow,
+   * the most loaded approach of the stage), as Webster's method splits it. The forecast used is
+   * the first horizon that reaches past now; without a forecast yet (the model's first hour) or
+   * with a missing value, the PID's greens stand.
+   */
+  private void feedForward(double[] u, double now) {
+    double issued = feed.issuedAt();
+    if (config.feedForward() == 0 || Double.isNaN(issued)) {
+      return;
+    }
+    double[] hs = feed.horizons();
+    int h = 0;
+    while (h < hs.length - 1 && issued + hs[h] < now) {
+      h++;
+    }
+    double[] y = new double[n];
+    double sumY = 0;
+    for (int s = 0; s < n; s++) {
+      for (int a : junction.served(s)) {
+        double q = feed.forecast(h, feedSensor[a], Feature.FLOW);
+        if (!Double.isFinite(q)) {
+          return;
+        }
+        y[s] = Math.max(y[s], Math.max(0, q) / junction.approach(a).saturationFlow());
+      }
+      sumY += y[s];
+    }
+    if (sumY <= 0) {
+      return;
+    }
+    double total = Greens.sum(u);
+    double w = config.feedForward();
+    for (int s = 0; s < n; s++) {
+      u[s] = (1 - w) * u[s] + w * total * y[s] / sumY;
+    }
+    context.record(junction.id() + "/ff-split", y[0] / sumY);
   }
 
   /**
@@ -150,6 +224,9 @@ final class PidJunction {
     double[] u = new double[n];
     for (int i = 0; i < n; i++) {
       u[i] = pids[i].update(e[i], dt);
+    }
+    if (feed != null) {
+      feedForward(u, now);
     }
     greens = Greens.fit(u, config.minGreen(), hi, Greens.clamp(Greens.sum(u), totalMin,
         totalMax));

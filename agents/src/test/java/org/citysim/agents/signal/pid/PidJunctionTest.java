@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.citysim.agents.signal.FakeContext;
 import org.citysim.agents.signal.FakeControl;
+import org.citysim.agents.signal.FakeFeed;
+import org.citysim.sim.forecast.SensorDataset.Feature;
 import org.citysim.sim.sensor.SensorKind;
 import org.citysim.sim.sensor.SensorReading;
 import org.junit.jupiter.api.Test;
@@ -18,7 +20,7 @@ class PidJunctionTest {
   private void start(PidConfig.Variable variable, double kp, double ki) {
     context.with(junction);
     new PidProvider().create(new PidConfig(List.of("J"), SensorKind.LOOP, variable, 0.3, kp, ki,
-        0, 7, 90, 0, 40, 150, 5), context).start();
+        0, 7, 90, 0, 40, 150, 5, "", 0), context).start();
   }
 
   private double[] lastGreens() {
@@ -97,7 +99,7 @@ class PidJunctionTest {
     FakeControl single = FakeControl.simple("S", context::now, 40);
     context.with(single);
     new PidProvider().create(new PidConfig(List.of("S"), SensorKind.LOOP,
-        PidConfig.Variable.QUEUE_IMBALANCE, 0.3, 4, 0.05, 0, 7, 90, 0, 40, 150, 5), context)
+        PidConfig.Variable.QUEUE_IMBALANCE, 0.3, 4, 0.05, 0, 7, 90, 0, 40, 150, 5, "", 0), context)
         .start();
     context.runUntil(600);
     assertTrue(single.calls("plan").isEmpty());
@@ -109,9 +111,42 @@ class PidJunctionTest {
     FakeControl four = FakeControl.simple("F", context::now, 10, 10, 10, 10);
     context.with(four);
     new PidProvider().create(new PidConfig(List.of("F"), SensorKind.LOOP,
-        PidConfig.Variable.QUEUE_IMBALANCE, 0.3, 4, 0.05, 0, 12, 90, 50, 40, 150, 5), context)
+        PidConfig.Variable.QUEUE_IMBALANCE, 0.3, 4, 0.05, 0, 12, 90, 50, 40, 150, 5, "", 0), context)
         .start();
     assertEquals("bounds", context.events.get(0).kind());
     assertArrayEquals(new double[] {12, 12, 12, 12}, four.calls("plan").get(0).greens(), 1e-9);
+  }
+
+  @Test
+  void feedForward_splitsTheGreenByPredictedFlowRatios() {
+    // Balanced queues: the PID alone keeps 26/26. Predicted 900 and 300 veh/h on equal
+    // approaches: the feed-forward split is 3:1 of the 52 s of green, mixed half and half.
+    context.sensor("a0").queue(4);
+    context.sensor("a1").queue(4);
+    FakeFeed feed = new FakeFeed(13.9, "a0", "a1")
+        .setAll("a0", Feature.FLOW, 900).setAll("a1", Feature.FLOW, 300);
+    context.feeds.put("f.zip", feed);
+    context.with(junction);
+    new PidProvider().create(new PidConfig(List.of("J"), SensorKind.LOOP,
+        PidConfig.Variable.QUEUE_IMBALANCE, 0.3, 4, 0.05, 0, 7, 90, 0, 40, 150, 5, "f.zip", 0.5),
+        context).start();
+    context.runUntil(43);
+    assertArrayEquals(new double[] {26, 26}, lastGreens(), 1e-9, "no forecast yet: PID only");
+    feed.issue(60);
+    context.runUntil(103);
+    assertArrayEquals(new double[] {0.5 * 26 + 0.5 * 39, 0.5 * 26 + 0.5 * 13}, lastGreens(),
+        1e-9);
+    assertEquals(0.75, context.series("J/ff-split").get(0)[1], 1e-12);
+  }
+
+  @Test
+  void feedForward_refusesAJunctionWhoseApproachesTheModelDoesNotWatch() {
+    context.feeds.put("f.zip", new FakeFeed(13.9, "a0"));
+    context.with(junction);
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> new PidProvider().create(new PidConfig(
+            List.of("J"), SensorKind.LOOP, PidConfig.Variable.QUEUE_IMBALANCE, 0.3, 4, 0.05, 0,
+            7, 90, 0, 40, 150, 5, "f.zip", 0.5), context));
+    assertTrue(e.getMessage().contains("[a1]"), e.getMessage());
   }
 }
