@@ -50,6 +50,11 @@ public record ClassifierConfig(double window, int hidden, double learningRate, i
         negativesPerPositive, s);
   }
 
+  public ClassifierConfig withBatchSize(int b) {
+    return new ClassifierConfig(window, hidden, learningRate, b, maxEpochs, patience,
+        negativesPerPositive, seed);
+  }
+
   public ClassifierConfig withHidden(int h) {
     return new ClassifierConfig(window, h, learningRate, batchSize, maxEpochs, patience,
         negativesPerPositive, seed);

@@ -137,7 +137,7 @@ public final class ClassifierTraining {
     return new TrainedClassifier(model, meta, result.history());
   }
 
-  private static ClassificationTable evaluate(SensorDataset ds, IncidentModel model, int[] test,
+  static ClassificationTable evaluate(SensorDataset ds, IncidentModel model, int[] test,
       long[] testIds, float[][][][] res, double threshold, CaliforniaRule rule, int w,
       TimeOfDayProfile profile) {
     List<Integer> days = boxed(test);

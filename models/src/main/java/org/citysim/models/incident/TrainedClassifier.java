@@ -46,6 +46,10 @@ public final class TrainedClassifier {
     return model.net.parameters();
   }
 
+  IncidentModel model() {
+    return model;
+  }
+
   /** Writes the model file (atomically). */
   public void save(Path file) throws IOException {
     ModelFile.write(file, metadata, model.net);
