@@ -7,7 +7,7 @@
 # train_s is the wall time of ForecasterTraining.train (fitting, validation and test evaluation).
 # Usage: src/build/bench-train.sh [sensors] [days] [key=value ...]
 #   keys: layout=PER_SENSOR|JOINT hidden=N batch=N epochs=N patience=N rows=N (per epoch, 0 = all)
-#         lr=X seed=N (defaults: ForecasterConfig.defaults())
+#         lr=X loss=MAE|MSE seed=N (defaults: ForecasterConfig.defaults())
 #   OMP_NUM_THREADS defaults to 1 (faster on 2 cores, see docs/models.md); set it to compare.
 #   With --classifier as the first argument it trains the incident classifier instead
 #   (arguments: [sensors] [days] [epochs]). With --scenario it simulates a scenario's days

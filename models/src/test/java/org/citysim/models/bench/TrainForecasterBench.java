@@ -13,7 +13,7 @@ import org.citysim.sim.forecast.SensorDataset;
  * Trains a forecaster on a synthetic data set and prints the wall time, the epochs and the
  * evaluation table. Usage (see src/build/bench-train.sh): {@code [sensors] [days] [key=value
  * ...]} with keys layout (PER_SENSOR|JOINT), hidden, batch, epochs, patience, rows (per epoch,
- * 0 = all), lr, seed.
+ * 0 = all), lr, loss (MAE|MSE), seed.
  * The last line is machine-readable: {@code RESULT key=value ...}.
  */
 public final class TrainForecasterBench {
@@ -34,6 +34,7 @@ public final class TrainForecasterBench {
         case "patience" -> c.withEpochs(c.maxEpochs(), Integer.parseInt(v));
         case "rows" -> c.withEpochRows(Integer.parseInt(v));
         case "lr" -> c.withLearningRate(Double.parseDouble(v));
+        case "loss" -> c.withLoss(ForecasterConfig.Loss.valueOf(v));
         case "seed" -> c.withSeed(Long.parseLong(v));
         default -> throw new IllegalArgumentException("unknown key " + kv[0]);
       };
@@ -65,10 +66,10 @@ public final class TrainForecasterBench {
     System.out.printf(Locale.ROOT, "config %s%n", c);
     System.out.printf(Locale.ROOT,
         "RESULT sensors=%d days=%d slots=%d omp=%s layout=%s hidden=%d batch=%d epoch_rows=%d "
-            + "rows=%d epochs=%d best=%d generate_s=%.1f train_s=%.1f forecast_ms=%.2f "
+            + "loss=%s rows=%d epochs=%d best=%d generate_s=%.1f train_s=%.1f forecast_ms=%.2f "
             + "gain_flow_15=%.3f gain_flow_30=%.3f gain_speed_30=%.3f gain_occ_30=%.3f%n",
         sensors, days, ds.slots(), System.getenv().getOrDefault("OMP_NUM_THREADS", "unset"),
-        c.layout(), c.hidden(), c.batchSize(), c.epochRows(),
+        c.layout(), c.hidden(), c.batchSize(), c.epochRows(), c.loss(),
         tf.metadata().training().trainRows(), tf.metadata().training().epochsRun(),
         tf.metadata().training().bestEpoch(), genS, trainS, forecastMs,
         t.maeGainOverBestOther(EvaluationTable.LSTM, "FLOW", 900),

@@ -105,6 +105,29 @@ class SequenceNetTest {
   }
 
   @Test
+  void maeLoss_learnsTheMedian_mseTheMean() {
+    // Same input for every row; targets 0 in 80 % of the rows and 10 in the rest. The best
+    // constant under MSE is the mean (2), under MAE the median (0).
+    int rows = 100;
+    float[] x = new float[rows * STEPS];
+    float[] y = new float[rows];
+    for (int r = 0; r < rows; r++) {
+      y[r] = r % 5 == 0 ? 10 : 0;
+    }
+    float[] out = new float[2];
+    NetSpec.Output[] kinds = {NetSpec.Output.REGRESSION, NetSpec.Output.REGRESSION_MAE};
+    for (int k = 0; k < 2; k++) {
+      SequenceNet net = SequenceNet.create(new NetSpec(1, STEPS, 4, 1, kinds[k], 0.1, 1));
+      for (int e = 0; e < 60; e++) {
+        net.fit(x, y, null, rows, STEPS);
+      }
+      out[k] = net.output(java.util.Arrays.copyOf(x, STEPS), 1, STEPS)[0];
+    }
+    assertEquals(2.0, out[0], 0.3, "MSE output");
+    assertEquals(0.0, out[1], 0.3, "MAE output");
+  }
+
+  @Test
   void binaryOutput_isAProbability() {
     SequenceNet net = SequenceNet.create(
         new NetSpec(1, STEPS, 8, 1, NetSpec.Output.BINARY, 1e-2, 1));
