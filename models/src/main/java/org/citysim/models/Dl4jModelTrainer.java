@@ -48,8 +48,9 @@ public final class Dl4jModelTrainer implements ModelTrainer {
     double seconds = (System.nanoTime() - t0) / 1e9;
     f.save(out);
     TrainingSummary s = f.metadata().training();
+    String loss = c.loss() == ForecasterConfig.Loss.MAE ? "MAE" : "MSE";
     return EvaluationReports.forecaster(out.toString(), f.evaluation(), seconds,
-        List.of(trainingNote(s, "validation loss (MSE of standardised residuals)")));
+        List.of(trainingNote(s, "validation loss (" + loss + " of standardised residuals)")));
   }
 
   @Override

@@ -45,7 +45,7 @@ public final class EvaluationReports {
         headlines.put(key(f) + ".mae." + horizonKey(r.horizon()) + "." + key(r.method()),
             r.mae());
       }
-      String unit = EvaluationTable.unit(f);
+      String unit = f.equals("OCCUPANCY") ? "0..1" : EvaluationTable.unit(f);
       tables.add(new Evaluation.Table(String.format(Locale.ROOT,
           "%s forecasts on the %d test day%s", f.charAt(0) + f.substring(1).toLowerCase(
               Locale.ROOT), days, days == 1 ? "" : "s"),

@@ -12,6 +12,7 @@ import org.deeplearning4j.nn.conf.layers.recurrent.LastTimeStep;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.deeplearning4j.util.ModelSerializer;
+import org.nd4j.common.config.ND4JClassLoading;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -42,8 +43,24 @@ public final class SequenceNet {
     this.outputs = (int) out.getNOut();
   }
 
+  /**
+   * Makes ND4J find its backend and other services through the class loader that loaded this
+   * module. ND4J looks them up through a loader it takes from the context class loader when it
+   * first starts; when the kernel loads this module in a class loader of its own
+   * ({@code ModelServices}), that is the application's loader, which cannot see ND4J's backend,
+   * and ND4J fails with "Please ensure that you have an nd4j backend on your classpath". Must
+   * run before ND4J is first used; a no-op when the loaders are the same (tests, IDEs).
+   */
+  private static void useModuleClassLoader() {
+    ClassLoader own = SequenceNet.class.getClassLoader();
+    if (ND4JClassLoading.getNd4jClassloader() != own) {
+      ND4JClassLoading.setNd4jClassloader(own);
+    }
+  }
+
   /** A new network with initial weights drawn from {@code spec.seed()}. */
   public static SequenceNet create(NetSpec spec) {
+    useModuleClassLoader();
     boolean binary = spec.output() == NetSpec.Output.BINARY;
     MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder()
         .seed(spec.seed())
@@ -132,6 +149,7 @@ public final class SequenceNet {
    * @throws IOException when the stream holds no DL4J network of this shape
    */
   public static SequenceNet read(InputStream in) throws IOException {
+    useModuleClassLoader();
     MultiLayerNetwork net;
     try {
       net = ModelSerializer.restoreMultiLayerNetwork(in, false);
