@@ -17,6 +17,11 @@ import org.citysim.sim.forecast.ModelProvider;
  * kind, unreadable ones and ones made for another network or sensor layout.
  */
 public final class Dl4jModelProvider implements ModelProvider {
+  /** Binds ND4J to this module's class loader (see {@link Nd4jLoading}). */
+  public Dl4jModelProvider() {
+    Nd4jLoading.bind();
+  }
+
 
   @Override
   public List<String> sensors(Path file) throws ModelException {

@@ -32,6 +32,11 @@ import org.citysim.sim.forecast.TrainingOptions;
  * atomically, and the tables as an {@link Evaluation}.
  */
 public final class Dl4jModelTrainer implements ModelTrainer {
+  /** Binds ND4J to this module's class loader (see {@link Nd4jLoading}). */
+  public Dl4jModelTrainer() {
+    Nd4jLoading.bind();
+  }
+
 
   @Override
   public Evaluation trainForecaster(SensorDataset data, TrainingOptions options,
