@@ -10,13 +10,18 @@
 #         lr=X seed=N (defaults: ForecasterConfig.defaults())
 #   OMP_NUM_THREADS defaults to 1 (faster on 2 cores, see docs/models.md); set it to compare.
 #   With --classifier as the first argument it trains the incident classifier instead
-#   (arguments: [sensors] [days] [epochs]).
+#   (arguments: [sensors] [days] [epochs]). With --scenario it simulates a scenario's days
+#   into a data set (as `citysim train` does) and trains both models on it with the defaults
+#   (arguments: [scenario file] [days] [seed], e.g. scenarios/forecast-town.yaml 42 1).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export OMP_NUM_THREADS="${OMP_NUM_THREADS:-1}"
 main=org.citysim.models.bench.TrainForecasterBench
 if [ "${1:-}" = "--classifier" ]; then
   main=org.citysim.models.bench.TrainClassifierBench
+  shift
+elif [ "${1:-}" = "--scenario" ]; then
+  main=org.citysim.models.bench.ScenarioTrainBench
   shift
 fi
 mvn -q -pl models -am -DskipTests test-compile dependency:build-classpath \

@@ -16,10 +16,13 @@ import java.util.List;
  * <p>Channels per step of a sensor ({@link Layout#PER_SENSOR}, F features, H horizons):
  * residual (F, last valid value carried forward inside the window, 0 before the first one),
  * mask (F, 1 = read, 0 = filled), the usual level at that slot (F, z-scored), the mean residual
- * of the downstream neighbours (F), the usual level at each target slot (H x F, the same at
- * every step), then sin and cos of the time of day at the end of the step's slot. {@link
- * Layout#JOINT} puts residual, mask, usual level and target levels of every sensor side by side
- * in one row and adds the two time channels once.
+ * of the downstream neighbours (F), of the upstream ones (F: the sensors that list this one
+ * downstream, whose traffic arrives next) and of all sensors that read something (F: the day's
+ * network-wide deviation, averaged over many sensors and so far less noisy than one sensor's),
+ * the usual level at each target slot (H x F, the same at every step), then sin and cos of the
+ * time of day at the end of the step's slot. {@link Layout#JOINT} puts residual, mask, usual
+ * level and target levels of every sensor side by side in one row and adds the two time
+ * channels once.
  */
 public final class WindowEncoder {
 
@@ -39,6 +42,7 @@ public final class WindowEncoder {
   private final Standardization norm;
   private final TimeOfDayProfile profile;
   private final int[][] downstream;
+  private final int[][] upstream;
   private final double interval;
   private final double dayStart;
   private final float[][][] usual; // profile on the z scale, [slot][sensor][feature]
@@ -71,6 +75,19 @@ public final class WindowEncoder {
     for (int i = 0; i < sensors; i++) {
       this.downstream[i] = downstream.get(i).stream().mapToInt(Integer::intValue).toArray();
     }
+    List<List<Integer>> up = new java.util.ArrayList<>();
+    for (int i = 0; i < sensors; i++) {
+      up.add(new java.util.ArrayList<>());
+    }
+    for (int i = 0; i < sensors; i++) {
+      for (int j : this.downstream[i]) {
+        up.get(j).add(i);
+      }
+    }
+    this.upstream = new int[sensors][];
+    for (int i = 0; i < sensors; i++) {
+      this.upstream[i] = up.get(i).stream().mapToInt(Integer::intValue).toArray();
+    }
     this.interval = interval;
     this.dayStart = dayStart;
     int slots = profile.slots();
@@ -97,7 +114,8 @@ public final class WindowEncoder {
   /** Input channels per step. */
   public int channels() {
     int perSensor = 3 * features + targets.length * features;
-    return layout == Layout.PER_SENSOR ? perSensor + features + 2 : sensors * perSensor + 2;
+    return layout == Layout.PER_SENSOR ? perSensor + 3 * features + 2
+        : sensors * perSensor + 2;
   }
 
   /** Target values per row: horizons x features, times sensors for {@link Layout#JOINT}. */
@@ -156,7 +174,7 @@ public final class WindowEncoder {
       for (int i = from; i < to; i++) {
         int base = (row + i - from) * c * history;
         writeSensor(fl, i, firstSlot, lastSlot, out, base, 0, true);
-        writeTime(firstSlot, out, base, 4 * features + targets.length * features);
+        writeTime(firstSlot, out, base, 6 * features + targets.length * features);
       }
     } else {
       int base = row * c * history;
@@ -189,16 +207,9 @@ public final class WindowEncoder {
       }
     }
     if (neighbours) {
-      int[] down = downstream[i];
-      for (int f = 0; f < features; f++, ch++) {
-        for (int k = 0; k < history; k++) {
-          float s = 0;
-          for (int j : down) {
-            s += fl.values(j)[k][f];
-          }
-          out[base + ch * history + k] = down.length == 0 ? 0 : s / down.length;
-        }
-      }
+      ch = writeMean(fl, downstream[i], out, base, ch);
+      ch = writeMean(fl, upstream[i], out, base, ch);
+      ch = writeNetworkMean(fl.res, out, base, ch);
     }
     for (int h : targets) {
       for (int f = 0; f < features; f++, ch++) {
@@ -208,6 +219,44 @@ public final class WindowEncoder {
         }
       }
     }
+  }
+
+  /** The mean filled residual of {@code group} per feature and step (0 for an empty group). */
+  private int writeMean(Filled fl, int[] group, float[] out, int base, int ch0) {
+    int ch = ch0;
+    for (int f = 0; f < features; f++, ch++) {
+      for (int k = 0; k < history; k++) {
+        float s = 0;
+        for (int j : group) {
+          s += fl.values(j)[k][f];
+        }
+        out[base + ch * history + k] = group.length == 0 ? 0 : s / group.length;
+      }
+    }
+    return ch;
+  }
+
+  /**
+   * The mean residual over every sensor that read something, per feature and step (0 when none
+   * did). Missing readings are left out rather than carried forward: with many sensors the
+   * others carry the step.
+   */
+  private int writeNetworkMean(float[][][] res, float[] out, int base, int ch0) {
+    int ch = ch0;
+    for (int f = 0; f < features; f++, ch++) {
+      for (int k = 0; k < history; k++) {
+        float s = 0;
+        int n = 0;
+        for (float[] r : res[k]) {
+          if (!Float.isNaN(r[f])) {
+            s += r[f];
+            n++;
+          }
+        }
+        out[base + ch * history + k] = n == 0 ? 0 : s / n;
+      }
+    }
+    return ch;
   }
 
   private void writeTime(int firstSlot, float[] out, int base, int ch) {

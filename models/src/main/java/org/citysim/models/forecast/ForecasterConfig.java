@@ -22,15 +22,25 @@ import org.citysim.models.data.WindowEncoder;
  *                     as all of them at a quarter of the cost. The validation rows are a fixed
  *                     subset of every n-th window, at most a quarter of this many (the test
  *                     days are always scored on every window)
+ * @param loss         what training minimises: {@link Loss#MAE} (the default; the tables
+ *                     judge MAE) or {@link Loss#MSE}
  * @param seed         seed of the initial weights and of the batch order
  */
 public record ForecasterConfig(WindowEncoder.Layout layout, double history, double[] horizons,
     int hidden, double learningRate, int batchSize, int maxEpochs, int patience,
-    int epochRows, long seed) {
+    int epochRows, Loss loss, long seed) {
+
+  /** The training loss, on the standardised residuals. */
+  public enum Loss {
+    /** Mean absolute error: forecasts the median. */
+    MAE,
+    /** Mean squared error: forecasts the mean. */
+    MSE
+  }
 
   public ForecasterConfig {
-    if (layout == null) {
-      throw new IllegalArgumentException("layout is required");
+    if (layout == null || loss == null) {
+      throw new IllegalArgumentException("layout and loss are required");
     }
     if (!(history > 0)) {
       throw new IllegalArgumentException("history must be positive [s], was " + history);
@@ -63,47 +73,52 @@ public record ForecasterConfig(WindowEncoder.Layout layout, double history, doub
    */
   public static ForecasterConfig defaults() {
     return new ForecasterConfig(WindowEncoder.Layout.PER_SENSOR, 3600,
-        new double[] {300, 900, 1800}, 32, 3e-3, 256, 10, 2, 50_000, 1);
+        new double[] {300, 900, 1800}, 32, 3e-3, 256, 10, 2, 50_000, Loss.MAE, 1);
   }
 
   public ForecasterConfig withLayout(WindowEncoder.Layout l) {
     return new ForecasterConfig(l, history, horizons, hidden, learningRate, batchSize, maxEpochs,
-        patience, epochRows, seed);
+        patience, epochRows, loss, seed);
   }
 
   public ForecasterConfig withHidden(int h) {
     return new ForecasterConfig(layout, history, horizons, h, learningRate, batchSize, maxEpochs,
-        patience, epochRows, seed);
+        patience, epochRows, loss, seed);
   }
 
   public ForecasterConfig withBatchSize(int b) {
     return new ForecasterConfig(layout, history, horizons, hidden, learningRate, b, maxEpochs,
-        patience, epochRows, seed);
+        patience, epochRows, loss, seed);
   }
 
   public ForecasterConfig withEpochs(int max, int pat) {
     return new ForecasterConfig(layout, history, horizons, hidden, learningRate, batchSize, max,
-        pat, epochRows, seed);
+        pat, epochRows, loss, seed);
   }
 
   public ForecasterConfig withLearningRate(double lr) {
     return new ForecasterConfig(layout, history, horizons, hidden, lr, batchSize, maxEpochs,
-        patience, epochRows, seed);
+        patience, epochRows, loss, seed);
   }
 
   public ForecasterConfig withEpochRows(int rows) {
     return new ForecasterConfig(layout, history, horizons, hidden, learningRate, batchSize,
-        maxEpochs, patience, rows, seed);
+        maxEpochs, patience, rows, loss, seed);
+  }
+
+  public ForecasterConfig withLoss(Loss l) {
+    return new ForecasterConfig(layout, history, horizons, hidden, learningRate, batchSize,
+        maxEpochs, patience, epochRows, l, seed);
   }
 
   public ForecasterConfig withSeed(long s) {
     return new ForecasterConfig(layout, history, horizons, hidden, learningRate, batchSize,
-        maxEpochs, patience, epochRows, s);
+        maxEpochs, patience, epochRows, loss, s);
   }
 
   public ForecasterConfig withHorizons(double history, double... h) {
     return new ForecasterConfig(layout, history, h, hidden, learningRate, batchSize, maxEpochs,
-        patience, epochRows, seed);
+        patience, epochRows, loss, seed);
   }
 
   @Override
@@ -111,7 +126,7 @@ public record ForecasterConfig(WindowEncoder.Layout layout, double history, doub
     return "ForecasterConfig[layout=" + layout + ", history=" + history + " s, horizons="
         + java.util.Arrays.toString(horizons) + " s, hidden=" + hidden + ", learningRate="
         + learningRate + ", batchSize=" + batchSize + ", maxEpochs=" + maxEpochs + ", patience="
-        + patience + ", epochRows=" + epochRows + ", seed=" + seed + "]";
+        + patience + ", epochRows=" + epochRows + ", loss=" + loss + ", seed=" + seed + "]";
   }
 
   /** {@code seconds} as whole slots of {@code interval} [s]. */

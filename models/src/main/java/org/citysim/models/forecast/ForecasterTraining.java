@@ -79,7 +79,8 @@ public final class ForecasterTraining {
     WindowSet testW = WindowSet.of(ds, test, history, lookahead);
 
     SequenceNet net = SequenceNet.create(new NetSpec(encoder.channels(), history,
-        config.hidden(), encoder.outputs(), NetSpec.Output.REGRESSION, config.learningRate(),
+        config.hidden(), encoder.outputs(), config.loss() == ForecasterConfig.Loss.MAE
+            ? NetSpec.Output.REGRESSION_MAE : NetSpec.Output.REGRESSION, config.learningRate(),
         config.seed()));
     int sensors = ds.sensors().size();
     int features = ds.features().size();
@@ -114,7 +115,7 @@ public final class ForecasterTraining {
       return loss / rows;
     };
     EarlyStopping.Validator validator = valW.size() == 0 ? null
-        : () -> validate(ds, model, valW, res, norm, hs);
+        : () -> validate(ds, model, valW, norm, hs, res, config.loss());
     String scoreName = "MAE " + ds.features().get(0) + " [" + unit(ds.features().get(0)) + "]";
     EarlyStopping.Result result = EarlyStopping.run(net, config.maxEpochs(), config.patience(),
         epoch, validator, scoreName, progress);
@@ -146,11 +147,15 @@ public final class ForecasterTraining {
     return all.every((int) Math.max(1, (rows + budget - 1) / budget));
   }
 
-  /** Loss (MSE of residuals on the z scale) and the first feature's MAE on validation days. */
+  /**
+   * The training loss on the validation days (MSE or MAE of the residuals on the z scale, as
+   * trained), which also chooses the epoch, and the first feature's MAE for the progress bar.
+   */
   private static EarlyStopping.Validation validate(SensorDataset ds, ForecastModel model,
-      WindowSet windows, float[][][][] res, Standardization norm, int[] hs) {
+      WindowSet windows, Standardization norm, int[] hs, float[][][][] res,
+      ForecasterConfig.Loss lossKind) {
     float[][][][] p = model.predict(windows, res);
-    double sq = 0;
+    double sum = 0;
     long n = 0;
     ErrorAccumulator first = new ErrorAccumulator();
     for (int w = 0; w < windows.size(); w++) {
@@ -164,7 +169,7 @@ public final class ForecasterTraining {
               continue;
             }
             double z = norm.scale(p[w][k][i][f] - t, i, f);
-            sq += z * z;
+            sum += lossKind == ForecasterConfig.Loss.MAE ? Math.abs(z) : z * z;
             n++;
             if (f == 0) {
               first.add(t, p[w][k][i][f]);
@@ -173,7 +178,7 @@ public final class ForecasterTraining {
         }
       }
     }
-    double loss = n == 0 ? Double.NaN : sq / n;
+    double loss = n == 0 ? Double.NaN : sum / n;
     return new EarlyStopping.Validation(loss, first.mae(), loss);
   }
 

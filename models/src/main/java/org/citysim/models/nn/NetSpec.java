@@ -18,6 +18,11 @@ public record NetSpec(int inputs, int steps, int hidden, int outputs, Output out
   public enum Output {
     /** Identity activation, mean squared error: real-valued targets (forecasts). */
     REGRESSION,
+    /**
+     * Identity activation, mean absolute error: real-valued targets whose forecasts are judged
+     * by MAE (it learns the median rather than the mean, which heavy tails do not drag).
+     */
+    REGRESSION_MAE,
     /** Sigmoid activation, binary cross-entropy: probabilities (incidents). */
     BINARY
   }

@@ -57,8 +57,11 @@ public final class SequenceNet {
         .list()
         .layer(new LastTimeStep(new LSTM.Builder().nIn(spec.inputs()).nOut(spec.hidden())
             .activation(Activation.TANH).build()))
-        .layer(new OutputLayer.Builder(binary ? LossFunctions.LossFunction.XENT
-            : LossFunctions.LossFunction.MSE)
+        .layer(new OutputLayer.Builder(switch (spec.output()) {
+          case BINARY -> LossFunctions.LossFunction.XENT;
+          case REGRESSION -> LossFunctions.LossFunction.MSE;
+          case REGRESSION_MAE -> LossFunctions.LossFunction.MEAN_ABSOLUTE_ERROR;
+        })
             .activation(binary ? Activation.SIGMOID : Activation.IDENTITY)
             .nIn(spec.hidden()).nOut(spec.outputs()).build())
         .build();

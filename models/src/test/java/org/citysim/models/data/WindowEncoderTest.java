@@ -43,8 +43,9 @@ class WindowEncoderTest {
 
   @Test
   void sizes_perSensorAndJoint() {
-    // per sensor: residual, mask, usual, downstream (1 each), 2 target levels, sin, cos
-    assertEquals(4 + 2 + 2, encoder(WindowEncoder.Layout.PER_SENSOR).channels());
+    // per sensor: residual, mask, usual, downstream, upstream, all sensors (1 each), 2 target
+    // levels, sin, cos
+    assertEquals(6 + 2 + 2, encoder(WindowEncoder.Layout.PER_SENSOR).channels());
     assertEquals(2, encoder(WindowEncoder.Layout.PER_SENSOR).outputs());
     assertEquals(2, encoder(WindowEncoder.Layout.PER_SENSOR).rowsPerWindow());
     // joint: per sensor residual, mask, usual, 2 target levels; then sin, cos once
@@ -68,8 +69,14 @@ class WindowEncoderTest {
     assertEquals(0, ch(x, 0, 2, 0, e), 1e-6);
     // downstream neighbour's residual (sensor 1: +2 sd)
     assertEquals(2, ch(x, 0, 3, 2, e), 1e-6);
-    // sensor 1 (row 1) has no neighbour: 0
+    // sensor 1 (row 1) has no downstream neighbour: 0
     assertEquals(0, ch(x, 1, 3, 2, e), 0);
+    // upstream: sensor 0 lists sensor 1 downstream, so it is sensor 1's upstream neighbour
+    assertEquals(0, ch(x, 0, 4, 3, e), 0);
+    assertEquals(6, ch(x, 1, 4, 3, e), 1e-6);
+    // all sensors: the mean of 6 and 2 at the last step
+    assertEquals(4, ch(x, 0, 5, 3, e), 1e-6);
+    assertEquals(4, ch(x, 1, 5, 3, e), 1e-6);
   }
 
   @Test
