@@ -47,6 +47,18 @@ class ModelCommandsTest {
   }
 
   @Test
+  void train_onAWrittenDataSet_needsNoScenario() throws Exception {
+    Cli t = Cli.run("train", "classifier", "--data", dir.resolve("f-data").toString(),
+        "--epochs", "1", "--out", dir.resolve("from-data.zip").toString(), "-q");
+    assertEquals(0, t.exit(), t.err());
+    assertTrue(Files.size(dir.resolve("from-data.zip")) > 0);
+    Cli both = Cli.run("train", "classifier", "--data", dir.resolve("f-data").toString(),
+        "--scenario", TOWN.toString(), "--out", dir.resolve("both.zip").toString(), "-q");
+    assertEquals(2, both.exit());
+    assertTrue(both.err().contains("either --scenario FILE or --data DIR"), both.err());
+  }
+
+  @Test
   void evaluate_scoresTheModelOnFreshDays() throws Exception {
     Cli e = Cli.run("evaluate", dir.resolve("f.zip").toString(), "--scenario", TOWN.toString(),
         "--days", "3", "--set", SHORT, "-q");
