@@ -85,7 +85,7 @@ public final class RunPipeline {
     double simSeconds = (tb - t1) / 1e9;
     RunInfo info = new RunInfo(build.version(), build.commit(), System.getProperty("java.version"),
         (tb - t0) / 1e9, sim.eventsProcessed(), sim.eventsProcessed() / simSeconds,
-        sim.linkTraversals(), sim.pollutionSeconds());
+        sim.linkTraversals(), sim.pollutionSeconds(), sim.modelSeconds());
     if (outDir != null) {
       try {
         new RunReportWriter(scenario.outputs().charts()).write(result, info, outDir);

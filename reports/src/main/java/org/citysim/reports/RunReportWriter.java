@@ -11,6 +11,7 @@ import org.citysim.reports.chart.ChartFile;
 import org.citysim.reports.chart.RunCharts;
 import org.citysim.reports.csv.AlertsCsvWriter;
 import org.citysim.reports.csv.AttributionCsvWriter;
+import org.citysim.reports.csv.AgentEventsCsvWriter;
 import org.citysim.reports.csv.CamerasCsvWriter;
 import org.citysim.reports.csv.EmissionsCsvWriter;
 import org.citysim.reports.csv.IncidentsCsvWriter;
@@ -106,6 +107,13 @@ public final class RunReportWriter {
       + "clearance [s], and its timeline (occurred, detected, dispatched, on scene, lanes "
       + "cleared, all clear) [s since midnight and HH:MM:SS]");
 
+  /** The events agents raised (runs whose agents raised any). */
+  public static final String AGENT_EVENTS_CSV = "agent-events.csv";
+
+  /** Listed last before scenario.yaml when agents raised events. */
+  static final DataFile AGENT_EVENTS_FILE = new DataFile(AGENT_EVENTS_CSV, "one row per event an"
+      + " agent raised: time [s since midnight and HH:MM:SS], agent, kind, message");
+
   /** Listed after incidents.csv when units were sent. */
   static final DataFile UNIT_ROUTES_FILE = new DataFile(UNIT_ROUTES_CSV, "one row per response "
       + "unit sent: incident, unit, kind, when sent [s since midnight and HH:MM:SS], and the "
@@ -113,11 +121,15 @@ public final class RunReportWriter {
 
   /** The data files of {@code result}'s folder, in the order shown. */
   static List<DataFile> dataFiles(RunResult result) {
+    boolean events = !result.agents().events().isEmpty();
     if (result.sensors().cameras().isEmpty() && result.pollution().isEmpty()
-        && result.incidents().isEmpty()) {
+        && result.incidents().isEmpty() && !events) {
       return DATA_FILES;
     }
     List<DataFile> files = new java.util.ArrayList<>(DATA_FILES);
+    if (events) {
+      files.add(6, AGENT_EVENTS_FILE); // after junction-queues.csv
+    }
     if (!result.incidents().isEmpty()) {
       files.add(6, INCIDENTS_FILE); // after junction-queues.csv
       if (!result.incidents().routes().isEmpty()) {
@@ -179,6 +191,10 @@ public final class RunReportWriter {
         new CamerasCsvWriter().write(result.sensors().cameras(), dir.resolve("cameras.csv"));
       }
       writePollution(result.pollution(), dir);
+      if (!result.agents().events().isEmpty()) {
+        new AgentEventsCsvWriter().write(result.agents().events(),
+            dir.resolve(AGENT_EVENTS_CSV));
+      }
       if (!result.incidents().isEmpty()) {
         new IncidentsCsvWriter().write(result.incidents().incidents(),
             dir.resolve(INCIDENTS_CSV));

@@ -82,6 +82,8 @@ final class RunCommand implements Callable<Integer> {
         + " write %.2f s%n", o.info().eventsProcessed(), o.info().linkTraversals(),
         o.phases().build(), o.phases().simulate(), o.info().pollutionSeconds() > 0
             ? String.format(Locale.ROOT, " (pollution %.2f s)", o.info().pollutionSeconds())
+            : o.info().modelSeconds() > 0
+            ? String.format(Locale.ROOT, " (model inference %.2f s)", o.info().modelSeconds())
             : "", o.phases().write());
     Number caused = o.result().kpis().get(KpiKeys.INCIDENT_DELAY);
     if (caused != null) {

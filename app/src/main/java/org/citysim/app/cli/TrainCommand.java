@@ -31,8 +31,8 @@ final class TrainCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "KIND", description = "forecaster or classifier.")
   Kind kind;
 
-  @Option(names = "--scenario", required = true, paramLabel = "FILE",
-      description = "Scenario whose days are simulated.")
+  @Option(names = "--scenario", paramLabel = "FILE",
+      description = "Scenario whose days are simulated (or give --data).")
   Path scenario;
 
   @Option(names = "--days", defaultValue = "42", paramLabel = "N",
@@ -73,6 +73,10 @@ final class TrainCommand implements Callable<Integer> {
     if (!out.getFileName().toString().endsWith(".zip")) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--out must name a .zip"
           + " file, e.g. models/" + out.getFileName() + ".zip");
+    }
+    if ((scenario == null) == (data == null)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "give either --scenario FILE or --data DIR");
     }
     if (days < 3 && data == null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--days must be at least 3"

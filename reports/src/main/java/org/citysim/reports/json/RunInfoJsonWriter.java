@@ -25,6 +25,9 @@ public final class RunInfoJsonWriter {
     if (info.pollutionSeconds() > 0) {
       root.put("pollutionSeconds", info.pollutionSeconds());
     }
+    if (info.modelSeconds() > 0) {
+      root.put("modelSeconds", info.modelSeconds());
+    }
     json.write(root, file);
   }
 }

@@ -188,6 +188,11 @@ public final class Simulation {
     return pollution == null ? 0 : pollution.seconds();
   }
 
+  /** Wall time spent in learned models' inference so far [s]; 0 without models. */
+  public double modelSeconds() {
+    return feeds.inferenceSeconds();
+  }
+
   /** Number of trips. */
   public int tripCount() {
     return trips.size();
