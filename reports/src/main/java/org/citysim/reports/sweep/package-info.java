@@ -1,0 +1,7 @@
+/**
+ * The sweep report: an offline HTML page with charts (PNG and SVG) of a finished sweep: KPIs
+ * against each parameter with 95 % confidence bands, sensitivity bar charts, the table of
+ * design points, and links to the best and worst runs' own reports. Its input ({@link
+ * org.citysim.reports.sweep.SweepSummary}) is computed by the sweep analysis in {@code app}.
+ */
+package org.citysim.reports.sweep;
