@@ -17,9 +17,10 @@ import org.citysim.sim.scenario.ScenarioException;
 /**
  * A real run per task (load the base scenario with the task's overrides and seed, simulate,
  * write nothing), so that the engine is shown to ship real work to executors and back. A
- * stand-in for the application's own runner, which another part of the sweep provides.
+ * stand-in for the application's own runner, which another part of the sweep provides. Public
+ * for the overhead benchmark (bench/SparkOverheadBench).
  */
-record SimulationRunner() implements TaskRunner {
+public record SimulationRunner() implements TaskRunner {
   @Override
   public RunOutcome run(SweepJob job, RunTask task) {
     long t0 = System.nanoTime();

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The Spark sweep engine's overhead per run against a plain loop in one thread, embedded
+# (docs/sweeps-spark.md). Prints one JSON line per case.
+# Usage: src/build/bench-spark.sh [master, default local[2]] [trivial runs, default 2000]
+#        [tiny-town runs, default 24]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+mvn -q -pl app -am -DskipTests test-compile
+mvn -q -pl app dependency:build-classpath -Dmdep.outputFile="$PWD/app/target/bench.classpath" \
+  -Dmdep.includeScope=test >/dev/null
+cp="app/target/test-classes:app/target/classes:$(cat app/target/bench.classpath)"
+exec java -Xmx2g @src/build/spark-java.args -cp "$cp" \
+  org.citysim.app.sweep.spark.bench.SparkOverheadBench "$@"
