@@ -21,7 +21,7 @@ import org.citysim.app.sweep.spark.SparkEngine;
  * What the Spark engine costs per run compared with a plain loop in one thread: the same runs,
  * first with a runner that does almost nothing (the engine's own cost), then with real
  * simulations of a tiny scenario. Prints one JSON line per measurement. Not a test: run it with
- * {@code src/build/bench-spark.sh [master] [trivial runs] [real runs]}.
+ * {@code src/build/bench-spark.sh [master] [trivial runs] [real runs] [scenario]}.
  *
  * <p>Each case is warmed up (the loop once, the engine once), then measured over rounds that
  * alternate loop and engine, and the median of each is reported, so that JIT warm-up and a
@@ -45,7 +45,9 @@ public final class SparkOverheadBench {
     String master = args.length > 0 ? args[0] : "local[2]";
     int trivialRuns = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
     int realRuns = args.length > 2 ? Integer.parseInt(args[2]) : 24;
-    Path scenario = Path.of("app", "src", "test", "resources", "sweep", "tiny-town.yaml");
+    Path scenario = Path.of(args.length > 3 ? args[3]
+        : "app/src/test/resources/sweep/tiny-town.yaml");
+    String real = scenario.getFileName().toString().replaceFirst("\\.yaml$", "");
     SparkOptions options = SparkOptions.defaults().withMaster(master);
 
     long t0 = System.nanoTime();
@@ -61,7 +63,9 @@ public final class SparkOverheadBench {
       measure("trivial-1-run-per-task", master, sc, options.withRunsPerTask(1, 1), trivial,
           job, tasks(Math.min(trivialRuns, 200)));
       measure("trivial-1-run", master, sc, options, trivial, job, tasks(1));
-      measure("tiny-town", master, sc, options, new SimulationRunner(), job, tasks(realRuns));
+      if (realRuns > 0) {
+        measure(real, master, sc, options, new SimulationRunner(), job, tasks(realRuns));
+      }
     } finally {
       sc.stop();
     }
