@@ -55,7 +55,7 @@ final class RunPartition
       }
       error = "internal error: the runner returned "
           + (o == null ? "no outcome" : "the outcome of run " + o.task().key());
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (Exception | StackOverflowError e) { // Exception: a checked one thrown sneakily
       error = "internal error: " + oneLine(e);
     }
     return new RunOutcome(task, RunOutcome.Status.FAILED, error,

@@ -81,9 +81,15 @@ class SparkEngineTest {
   }
 
   @Test
-  void everyRun_arrivesExactlyOnce() throws Exception {
+  void everyRun_arrivesExactlyOnce_inTheCallersThread() throws Exception {
     List<RunTask> tasks = Sweeps.tasks(25, 4, 5);
-    List<RunOutcome> got = Sweeps.run(engine(new FakeRunner(), 3, 7), Sweeps.job(2), tasks);
+    List<RunOutcome> got = new ArrayList<>();
+    Set<Thread> sinkThreads = new HashSet<>();
+    engine(new FakeRunner(), 3, 7).run(Sweeps.job(2), tasks, o -> {
+      got.add(o);
+      sinkThreads.add(Thread.currentThread());
+    });
+    assertEquals(Set.of(Thread.currentThread()), sinkThreads);
     Set<String> keys = new HashSet<>();
     for (RunOutcome o : got) {
       assertTrue(keys.add(o.task().key()), "twice: " + o.task().key());
