@@ -11,7 +11,9 @@ import java.util.TreeMap;
  * The engine aims at {@code partitionsPerSlot} tasks per core (so that runs of uneven length
  * still balance and finished tasks report back while others go on), but gives each task at
  * least {@code minRunsPerTask} runs (to amortise that overhead) and at most {@code
- * maxRunsPerTask} (so that a killed sweep loses little and results keep arriving).
+ * maxRunsPerTask} (so that a killed sweep loses little and results keep arriving), and never
+ * leaves a core idle while a run waits (the minimum gives way: a small sweep of long runs is
+ * spread over all cores).
  *
  * @param master            Spark master URL (e.g. {@code local[2]}, {@code spark://host:7077});
  *                          null to take {@code spark.master} from Spark's configuration (as

@@ -6,11 +6,12 @@ import org.citysim.app.sweep.RunTask;
 import org.citysim.app.sweep.launch.SparkOptions;
 
 /**
- * How a sweep's runs are split into Spark tasks (see {@link SparkOptions} for why): slots x
- * partitionsPerSlot tasks, but no more than floor(runs / minRunsPerTask), so that every task
- * makes at least the minimum (one task makes them all when there are fewer), and no fewer than
- * ceil(runs / maxRunsPerTask); where both bounds cannot hold, the minimum wins, since it is
- * what amortises the overhead. Tasks differ by one run at most.
+ * How a sweep's runs are split into Spark tasks (see {@link SparkOptions} for why). Tasks:
+ * slots x partitionsPerSlot; but no more than floor(runs / minRunsPerTask), so that each task
+ * makes at least the minimum; and no fewer than ceil(runs / maxRunsPerTask), so that none makes
+ * more than the maximum; and no fewer than min(runs, slots), so that no core idles while a run
+ * waits. Those bounds win in the reverse order of this list: a core's worth of runs saves far
+ * more than a task's overhead costs. Tasks differ by one run at most.
  *
  * <p>Runs are dealt out in turn (run i to task i mod tasks), not in blocks: neighbouring design
  * points cost about the same, so dealing spreads an expensive corner of the design over all
@@ -26,10 +27,11 @@ record Batching(int partitionsPerSlot, int minRunsPerTask, int maxRunsPerTask) {
     if (runs == 0) {
       return 0;
     }
-    long aimed = (long) Math.max(1, slots) * partitionsPerSlot;
-    long most = Math.max(1, runs / minRunsPerTask);
-    long fewest = ceilDiv(runs, maxRunsPerTask);
-    return (int) Math.min(most, Math.max(fewest, aimed));
+    long n = (long) Math.max(1, slots) * partitionsPerSlot;
+    n = Math.min(n, Math.max(1, runs / minRunsPerTask));
+    n = Math.max(n, ceilDiv(runs, maxRunsPerTask));
+    n = Math.max(n, Math.min(runs, Math.max(1, slots)));
+    return (int) n;
   }
 
   /** The runs of each task, in task order; every run in exactly one. */

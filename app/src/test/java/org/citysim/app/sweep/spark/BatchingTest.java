@@ -21,8 +21,15 @@ class BatchingTest {
   @Test
   void smallSweeps_getFewerTasks_ofAtLeastTheMinimum() {
     assertEquals(5, DEFAULT.tasks(20, 2)); // 4 runs each, not 8 tasks of 2 or 3
-    assertEquals(1, DEFAULT.tasks(3, 2)); // fewer runs than the minimum: one task
     assertEquals(0, DEFAULT.tasks(0, 2));
+  }
+
+  @Test
+  void everyCore_getsARun_beforeTheMinimumIsHonoured() {
+    assertEquals(2, DEFAULT.tasks(4, 2)); // 2 + 2, not one task of 4 on one core
+    assertEquals(2, DEFAULT.tasks(3, 2));
+    assertEquals(16, DEFAULT.tasks(40, 16));
+    assertEquals(1, DEFAULT.tasks(3, 1));
   }
 
   @Test
@@ -46,13 +53,15 @@ class BatchingTest {
           int fewest = split.stream().mapToInt(List::size).min().orElse(0);
           int most = split.stream().mapToInt(List::size).max().orElse(0);
           assertTrue(most - fewest <= 1, at);
-          if (runs >= b.minRunsPerTask()) {
+          int cores = Math.min(runs, slots);
+          int forMax = (runs + b.maxRunsPerTask() - 1) / b.maxRunsPerTask();
+          assertTrue(most <= b.maxRunsPerTask(), at + ": a task above the maximum");
+          assertTrue(split.size() >= cores, at + ": an idle core");
+          if (split.size() > Math.max(cores, forMax)) {
             assertTrue(fewest >= b.minRunsPerTask(), at + ": a task below the minimum");
           }
-          if (runs >= b.minRunsPerTask() * 2L && split.size() > 1) {
-            assertTrue(split.size() <= Math.max(slots * b.partitionsPerSlot(),
-                Math.ceil(runs / (double) b.maxRunsPerTask())), at);
-          }
+          assertTrue(split.size() <= Math.max(slots * b.partitionsPerSlot(),
+              Math.max(cores, forMax)), at + ": more tasks than aimed at");
         }
       }
     }
