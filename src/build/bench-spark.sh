@@ -2,7 +2,7 @@
 # The Spark sweep engine's overhead per run against a plain loop in one thread, embedded
 # (docs/sweeps-spark.md). Prints one JSON line per case.
 # Usage: src/build/bench-spark.sh [master, default local[2]] [trivial runs, default 2000]
-#        [real runs, default 24] [scenario, default app/src/test/resources/sweep/tiny-town.yaml]
+#        [real runs, default 96] [scenario, default app/src/test/resources/sweep/tiny-town.yaml]
 # Spark's start-up warnings go to stderr; the figures to stdout.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
