@@ -91,16 +91,16 @@ public final class SparkEngine implements SweepEngine {
     OutcomeStream stream = new OutcomeStream();
     sc.setJobDescription("citysim sweep: " + tasks.size() + " runs in " + batches.size()
         + " tasks");
-    SimpleFutureAction<BoxedUnit> job1 = sc.sc().submitJob(rdd.rdd(),
+    SimpleFutureAction<BoxedUnit> action = sc.sc().submitJob(rdd.rdd(),
         new RunPartition(runner, job), CollectionConverters.asScala(partitions).toList(),
         stream::partitionDone, () -> BoxedUnit.UNIT);
     // Run the callback in whichever thread completes the job: it only enqueues.
-    job1.onComplete(stream::jobDone, ExecutionContext$.MODULE$.fromExecutor(Runnable::run));
+    action.onComplete(stream::jobDone, ExecutionContext$.MODULE$.fromExecutor(Runnable::run));
     int count;
     try {
       count = stream.drain(sink);
     } catch (Exception | Error e) {
-      job1.cancel(); // the sink failed or we were interrupted: stop the other tasks too
+      action.cancel(); // the sink failed or we were interrupted: stop the other tasks too
       throw e;
     }
     if (count != tasks.size()) {
