@@ -91,7 +91,7 @@ class SobolAnalysisTest {
     DesignPlan plan = new SaltelliSobol(4096).plan(ranges(-Math.PI, Math.PI, 3), 0);
     double[] y = Outcomes.outputs(plan, SobolAnalysisTest::ishigami);
     List<SobolIndex> full = analyse(plan, y);
-    // Every 7th point fails: about 1 - (6/7)^5 = 54 % of the base rows lose a run.
+    // Every 7th point fails: 5 in 7 base rows of 5 points lose a run and are dropped.
     for (int i = 0; i < y.length; i += 7) {
       y[i] = Double.NaN;
     }
