@@ -174,7 +174,7 @@ class SweepReportWriterTest {
     while (m.find()) {
       hrefs.add(m.group(1));
     }
-    assertEquals(List.of("runs/p3-r1/index.html", "runs/p2-r0/index.html"), hrefs);
+    assertEquals(List.of("../runs/p3-r1/index.html", "runs/p2-r0/index.html"), hrefs);
     for (int i = 0; i < hrefs.size(); i++) {
       Path target = Path.of(out.toUri().resolve(hrefs.get(i)));
       assertEquals(out.resolve(s.links().get(i).folder()).resolve("index.html")

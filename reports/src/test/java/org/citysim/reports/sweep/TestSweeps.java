@@ -40,7 +40,8 @@ final class TestSweeps {
       }
     }
     List<RunLink> links = List.of(
-        new RunLink("best delay.mean", DELAY, 3, 1, 33.5, Path.of("runs", "p3-r1")),
+        // A report inside the sweep's folder reaches its runs through "..".
+        new RunLink("best delay.mean", DELAY, 3, 1, 33.5, Path.of("..", "runs", "p3-r1")),
         new RunLink("worst delay.mean", DELAY, 2, 0, 66.25, Path.of("runs", "p2-r0")));
     return summary("rates and controllers", "full-factorial", List.of("demand.rate",
         "controller"), points, List.of(), List.of(), links);
