@@ -2,6 +2,7 @@ package org.citysim.app.sweep.file;
 
 import java.util.Map;
 import org.citysim.app.sweep.design.Design;
+import org.citysim.app.sweep.design.Designs;
 
 /**
  * Makes the design a sweep file names: {@code design: {type: latin-hypercube, points: 40}}
@@ -19,4 +20,9 @@ public interface DesignFactory {
    *                                  unknown type or a missing, unknown or bad option
    */
   Design create(String type, Map<String, Object> options);
+
+  /** The designs of {@link Designs}: full-factorial, latin-hypercube, random, sobol, morris. */
+  static DesignFactory standard() {
+    return Designs::of;
+  }
 }

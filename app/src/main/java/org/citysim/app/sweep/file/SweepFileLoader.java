@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.citysim.app.sweep.Parameter;
 import org.citysim.app.sweep.design.Design;
+import org.citysim.app.sweep.design.DesignOptionException;
 import org.citysim.sim.metrics.KpiKeys;
 import org.citysim.sim.scenario.Problem;
 import org.citysim.sim.scenario.ScenarioException;
@@ -115,14 +116,16 @@ public final class SweepFileLoader {
       Obj po = v.obj();
       parameters.add(po == null ? null : ParameterReader.read(po));
     }
-    List<String> kpis = kpis(o);
-    List<BestWorst> bestWorst = bestWorst(o, kpis);
+    List<String> written = new ArrayList<>();
+    List<String> kpis = kpis(o, written);
+    List<BestWorst> bestWorst = bestWorst(o, written);
     checkNames(paramVals, parameters, kpis, problems);
     String designType = "full-factorial";
     Map<String, Object> designOptions = new LinkedHashMap<>();
+    Map<String, Loc> designLocs = new LinkedHashMap<>();
     Val designVal = o.opt("design");
     if (designVal != null) {
-      designType = designSpec(designVal, designOptions);
+      designType = designSpec(designVal, designOptions, designLocs);
     }
     boolean shapeOk = problems.isEmpty();
     Design design = null;
@@ -135,9 +138,12 @@ public final class SweepFileLoader {
               + replications + " replications)", "use fewer points or replications");
         }
       } catch (IllegalArgumentException e) {
-        Loc at = designVal == null ? map.loc() : designVal.loc();
-        problems.add(at, "design", e.getMessage(), "see docs/sweeps.md for the designs and "
-            + "their options");
+        // A design names the option at fault, or none when its type is.
+        String option = e instanceof DesignOptionException d ? d.option() : null;
+        String key = option == null ? "type" : option;
+        Loc at = designLocs.getOrDefault(key, designVal == null ? map.loc() : designVal.loc());
+        problems.add(at, designLocs.containsKey(key) ? "design." + key : "design",
+            e.getMessage(), "see docs/sweeps.md for the designs and their options");
       }
     }
     problems.throwIfAny();
@@ -148,7 +154,8 @@ public final class SweepFileLoader {
         designType, designOptions, design, parameters, set, kpis, bestWorst);
   }
 
-  private List<String> kpis(Obj o) {
+  /** The valid KPIs; {@code written} gets every name written, valid or not. */
+  private List<String> kpis(Obj o, List<String> written) {
     List<String> kpis = new ArrayList<>();
     Val list = o.require("kpis");
     if (list == null) {
@@ -163,6 +170,7 @@ public final class SweepFileLoader {
       if (k == null) {
         continue;
       }
+      written.add(k);
       if (!KnownKpis.wellFormed(k) || !known.known(k)) {
         String guess = Suggest.closest(k, known.keys());
         v.problem("unknown KPI '" + k + "'", (guess == null ? "" : "did you mean '" + guess
@@ -180,6 +188,7 @@ public final class SweepFileLoader {
     return kpis;
   }
 
+  /** The best/worst KPIs; one not among {@code kpis} (as written) is a problem. */
   private static List<BestWorst> bestWorst(Obj o, List<String> kpis) {
     List<BestWorst> out = new ArrayList<>();
     Obj report = o.optObj("report");
@@ -239,8 +248,9 @@ public final class SweepFileLoader {
   }
 
   /** The design's type; its options go to {@code options}. */
-  private static String designSpec(Val v, Map<String, Object> options) {
+  private static String designSpec(Val v, Map<String, Object> options, Map<String, Loc> locs) {
     if (v.node() instanceof YScalar) {
+      locs.put("type", v.loc());
       return v.text();
     }
     Obj d = v.obj();
@@ -250,6 +260,7 @@ public final class SweepFileLoader {
     String type = d.requireText("type");
     YMap m = (YMap) v.node();
     for (YMap.Entry e : m.entries()) {
+      locs.put(e.key(), e.keyLoc());
       if (e.key().equals("type")) {
         continue;
       }
