@@ -136,10 +136,10 @@ public final class SweepDriver {
     new SweepFinisher().finish(new SweepFinisher.Finished(file, plan, folder, runs, links,
         build));
     count.progress("finished", true);
-    if (count.failed > 0) {
-      warnings.add(0, count.failed + " of " + tasks.size() + " runs failed; first: "
-          + count.firstError);
-    }
+    runs.stream().filter(r -> r.status() == RunOutcome.Status.FAILED).findFirst()
+        .ifPresent(r -> warnings.add(0, count.failed + " of " + tasks.size() + " runs failed;"
+            + " first: point " + r.point() + " replication " + r.replication() + ": "
+            + r.error()));
     return new Result(folder, tasks.size(), count.made, count.failed, count.seconds(), links,
         warnings);
   }
@@ -258,7 +258,6 @@ public final class SweepDriver {
     int done;
     int failed;
     int made;
-    String firstError;
     long lastWrite = Long.MIN_VALUE;
 
     Counter(SweepFolder folder, int total, List<RunTask> todo,
@@ -282,10 +281,6 @@ public final class SweepDriver {
       done++;
       if (o.status() == RunOutcome.Status.FAILED) {
         failed++;
-        if (firstError == null) {
-          firstError = "point " + o.task().point() + " replication " + o.task().replication()
-              + ": " + o.error();
-        }
       }
       progress("running", made == todo);
     }
