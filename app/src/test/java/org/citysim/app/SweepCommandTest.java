@@ -126,6 +126,12 @@ class SweepCommandTest {
         r.out());
     assertTrue(Cli.run("sweep", "status", sweep(SWEEP).toString(), "--out", out.toString())
         .out().contains("finished, 24 of 24 runs recorded (6 failed)"));
+    // Failed runs are kept on --resume, made again with --retry-failed (and fail again).
+    Cli again = Cli.run("sweep", "-q", sweep(SWEEP).toString(), "--out", out.toString(),
+        "--resume", "--retry-failed");
+    assertEquals(0, again.exit(), again.err());
+    assertTrue(again.out().contains("(18 recorded, 6 to make)"), again.out());
+    assertEquals(deterministic(runs), deterministic(rows(out)));
   }
 
   @Test

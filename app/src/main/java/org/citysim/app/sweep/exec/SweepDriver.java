@@ -2,7 +2,6 @@ package org.citysim.app.sweep.exec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -39,9 +38,6 @@ import org.citysim.sim.scenario.ScenarioException;
  * results, makes the best and worst runs again and calls the {@link SweepFinisher}.
  */
 public final class SweepDriver {
-  /** How often {@code progress.json} is rewritten at most [ns]. */
-  private static final long PROGRESS_EVERY = 1_000_000_000L;
-
   private final SweepFile file;
   private final SweepOptions options;
   private final TaskRunner runner;
@@ -102,13 +98,13 @@ public final class SweepDriver {
     }
     List<String> warnings = new ArrayList<>();
     List<StoredRun> runs;
-    Counter count;
+    RunCounter count;
     try (ResultStore store = openStore(folder)) {
       Map<String, RunOutcome.Status> recorded = recordedOrInit(store, tasks.size());
       List<RunTask> todo = tasks.stream().filter(t -> !recorded.containsKey(t.key())
           || (options.retryFailed() && recorded.get(t.key()) == RunOutcome.Status.FAILED))
           .toList();
-      count = new Counter(folder, tasks.size(), todo, recorded);
+      count = new RunCounter(folder, tasks.size(), todo, recorded);
       header(folder, plan, tasks.size(), todo.size());
       try (Progress.Task bar = (options.progressBar() ? Progress.forTerminal(false)
           : Progress.QUIET).start("sweep " + file.name(), todo.size())) {
@@ -237,7 +233,7 @@ public final class SweepDriver {
     out.flush();
   }
 
-  private void line(Counter c, RunOutcome o) {
+  private void line(RunCounter c, RunOutcome o) {
     out.printf(Locale.ROOT, "run %d/%d: point %d replication %d %s (%.2f s)%n", c.done,
         c.total, o.task().point(), o.task().replication(),
         o.status() == RunOutcome.Status.OK ? "ok" : "FAILED: " + o.error(), o.wallSeconds());
@@ -246,63 +242,6 @@ public final class SweepDriver {
 
   static ScenarioException userError(String field, String message, String hint) {
     return new ScenarioException(new Problem(null, 0, 0, field, message, hint));
-  }
-
-  /** Counts outcomes and keeps {@code progress.json} up to date. */
-  private static final class Counter {
-    final SweepFolder folder;
-    final int total;
-    final Instant started = Instant.now();
-    final long t0 = System.nanoTime();
-    final int todo;
-    int done;
-    int failed;
-    int made;
-    long lastWrite = Long.MIN_VALUE;
-
-    Counter(SweepFolder folder, int total, List<RunTask> todo,
-        Map<String, RunOutcome.Status> recorded) {
-      this.folder = folder;
-      this.total = total;
-      this.todo = todo.size();
-      java.util.Set<String> again = new java.util.HashSet<>();
-      todo.forEach(t -> again.add(t.key()));
-      recorded.forEach((key, status) -> {
-        if (!again.contains(key)) {
-          done++;
-          failed += status == RunOutcome.Status.FAILED ? 1 : 0;
-        }
-      });
-      progress("running", true);
-    }
-
-    void add(RunOutcome o) {
-      made++;
-      done++;
-      if (o.status() == RunOutcome.Status.FAILED) {
-        failed++;
-      }
-      progress("running", made == todo);
-    }
-
-    double seconds() {
-      return (System.nanoTime() - t0) / 1e9;
-    }
-
-    void progress(String state, boolean now) {
-      long t = System.nanoTime();
-      if (!now && t - lastWrite < PROGRESS_EVERY) {
-        return;
-      }
-      lastWrite = t;
-      double eta = made == 0 ? -1 : seconds() / made * (todo - made);
-      try {
-        ProgressFile.write(folder.progress(), new ProgressFile(state, total, done, failed,
-            started, Instant.now(), eta));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
   }
 
   /** A store failure inside the engine's sink, carried out of it. */
