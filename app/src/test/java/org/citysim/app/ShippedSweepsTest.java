@@ -15,10 +15,10 @@ class ShippedSweepsTest {
   }
 
   @Test
-  void pidDemand_sixtyRunsOnTheAirQualityTown() throws Exception {
+  void pidDemand_fiftyFourRunsOnTheAirQualityTown() throws Exception {
     SweepFile f = load("sweep-pid-demand.yaml");
     assertEquals("pid-demand", f.name());
-    assertEquals(60, f.tasks(f.plan()).size());
+    assertEquals(54, f.tasks(f.plan()).size());
     assertEquals("air-quality.yaml", f.scenario().getFileName().toString());
   }
 
