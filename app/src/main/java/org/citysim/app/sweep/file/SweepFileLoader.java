@@ -134,8 +134,9 @@ public final class SweepFileLoader {
         design = designs.create(designType, designOptions);
         int points = design.plan(parameters, seed).points().size();
         if ((long) points * replications > Integer.MAX_VALUE) {
-          designVal.problem("the design has too many runs (" + points + " points x "
-              + replications + " replications)", "use fewer points or replications");
+          problems.add(designVal == null ? map.loc() : designVal.loc(), "design",
+              "the design has too many runs (" + points + " points x " + replications
+                  + " replications)", "use fewer points, levels or replications");
         }
       } catch (IllegalArgumentException e) {
         // A design names the option at fault, or none when its type is.
