@@ -120,6 +120,20 @@ class SweepCommandTest {
       assertEquals(row.seed(), s.seed());
     }
     assertEquals(2, found, r.out());
+    // The sweep report: one row per design point, links to the re-made runs that resolve.
+    Path report = out.resolve("report");
+    assertTrue(r.out().contains("report: " + report.resolve("index.html").toAbsolutePath()
+        .normalize()), r.out());
+    List<String> points = Files.readAllLines(report.resolve("points.csv"));
+    assertEquals(1 + 12, points.size(), String.join("\n", points));
+    String html = Files.readString(report.resolve("index.html"));
+    Matcher href = Pattern.compile("href=\"(\\.\\./runs/[^\"]+)\"").matcher(html);
+    int hrefs = 0;
+    while (href.find()) {
+      hrefs++;
+      assertTrue(Files.isRegularFile(report.resolve(href.group(1))), href.group(1));
+    }
+    assertTrue(hrefs >= 2, "links to the best and worst runs: " + hrefs);
     double best = runs.stream().filter(x -> x.status() == RunOutcome.Status.OK)
         .mapToDouble(x -> x.kpis().get("delay.mean")).min().orElseThrow();
     assertTrue(r.out().contains("best delay.mean: point") && r.out().contains("(" + best + ")"),

@@ -101,6 +101,7 @@ final class SweepCommand implements Callable<Integer> {
       w.printf(Locale.ROOT, "%s: point %d replication %d (%s): %s%n", l.label(), l.point(),
           l.replication(), l.value(), dir.resolve(l.folder()));
     }
+    w.println("report: " + r.report().toAbsolutePath().normalize());
     w.flush();
     return 0;
   }

@@ -66,10 +66,11 @@ public final class SweepDriver {
    * @param failed       runs recorded as failed, over all sessions
    * @param seconds      wall time of this session's runs [s]
    * @param links        best and worst runs made again
+   * @param report       the sweep report's page
    * @param warnings     things the user should know (failed runs, re-runs that differ)
    */
   public record Result(SweepFolder folder, int total, int made, int failed, double seconds,
-      List<RunLink> links, List<String> warnings) {
+      List<RunLink> links, Path report, List<String> warnings) {
     /** Runs made per minute in this session (0 when none was made). */
     public double runsPerMinute() {
       return made == 0 || seconds <= 0 ? 0 : made * 60 / seconds;
@@ -129,15 +130,15 @@ public final class SweepDriver {
       runs = store.runs();
     }
     List<RunLink> links = new BestWorstRuns(file, plan, folder, build).make(runs, warnings);
-    new SweepFinisher().finish(new SweepFinisher.Finished(file, plan, folder, runs, links,
-        build));
+    Path report = new SweepFinisher().finish(new SweepFinisher.Finished(file, plan, folder,
+        runs, links, build));
     count.progress("finished", true);
     runs.stream().filter(r -> r.status() == RunOutcome.Status.FAILED).findFirst()
         .ifPresent(r -> warnings.add(0, count.failed + " of " + tasks.size() + " runs failed;"
             + " first: point " + r.point() + " replication " + r.replication() + ": "
             + r.error()));
     return new Result(folder, tasks.size(), count.made, count.failed, count.seconds(), links,
-        warnings);
+        report, warnings);
   }
 
   /** Refuses a non-empty folder unless resuming, then creates it. */
