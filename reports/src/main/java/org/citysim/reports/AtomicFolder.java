@@ -13,9 +13,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * A folder built beside its target ({@code <target>.partial}) and renamed into place, so a
- * crash while writing never leaves a complete-looking folder at the target.
+ * crash while writing never leaves a complete-looking folder at the target. Public for the
+ * writers of feature packages (the sweep report); the run and comparison writers use it too.
  */
-final class AtomicFolder {
+public final class AtomicFolder {
   private final Path target;
   private final Path partial;
   private final Path old;
@@ -32,7 +33,7 @@ final class AtomicFolder {
    *
    * @param kind what such a folder is called in messages
    */
-  AtomicFolder(Path target, String marker, String kind) throws IOException {
+  public AtomicFolder(Path target, String marker, String kind) throws IOException {
     this.target = target.toAbsolutePath().normalize();
     this.marker = marker;
     Path parent = this.target.getParent();
@@ -61,7 +62,7 @@ final class AtomicFolder {
   }
 
   /** The folder to write into. */
-  Path partial() {
+  public Path partial() {
     return partial;
   }
 
@@ -70,7 +71,7 @@ final class AtomicFolder {
    * deleted only after the new folder is in place; if the second rename fails the old one is
    * restored.
    */
-  void commit() throws IOException {
+  public void commit() throws IOException {
     Files.delete(partial.resolve(RunFolders.PARTIAL_MARKER));
     if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
       Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
@@ -92,7 +93,7 @@ final class AtomicFolder {
   }
 
   /** Deletes the partial folder after a failure; best effort, never masks the cause. */
-  void abandon(Throwable cause) {
+  public void abandon(Throwable cause) {
     try {
       deleteRecursively(partial);
     } catch (IOException e) {

@@ -32,7 +32,7 @@ public final class RunFolders {
    *
    * @param kind what such a folder is called in messages, e.g. "citysim run folder"
    */
-  static Optional<String> problem(Path target, String marker, String kind) {
+  public static Optional<String> problem(Path target, String marker, String kind) {
     Path t = target.toAbsolutePath().normalize();
     if (t.getParent() == null || t.getFileName() == null) {
       return Optional.of("cannot write a run folder at the file-system root");

@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "citysim", mixinStandardHelpOptions = true,
     versionProvider = CitysimCommand.Version.class,
     description = "Discrete-event city simulation: run scenarios, validate them, compare runs, "
-        + "benchmark.")
+        + "sweep parameters, benchmark.")
 public final class CitysimCommand implements Runnable {
   /** Exit code of user errors (bad input). */
   public static final int USER_ERROR = 2;
@@ -48,6 +48,7 @@ public final class CitysimCommand implements Runnable {
     m.put("validate", ValidateCommand::new);
     m.put("compare", CompareCommand::new);
     m.put("bench", BenchCommand::new);
+    m.put("sweep", SweepCommand::new);
     m.put("import", ImportCommand::new);
     m.put("train", TrainCommand::new);
     m.put("evaluate", EvaluateCommand::new);

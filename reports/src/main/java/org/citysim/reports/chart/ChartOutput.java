@@ -25,6 +25,17 @@ final class ChartOutput {
   /** Decimals of SVG coordinates [px]: 0.01 px is invisible and keeps big maps small. */
   private static final int GEOMETRY_DP = 2;
 
+  /**
+   * Writes {@code file}'s PNG and SVG into {@code dir}, both {@code width} x {@code height}
+   * [px]. Returns null so that it can be the body of a chart task.
+   */
+  Void writeBoth(Painter painter, int width, int height, Path dir, ChartFile file)
+      throws IOException {
+    writePng(painter, width, height, dir.resolve(file.png()));
+    writeSvg(painter, width, height, dir.resolve(file.svg()));
+    return null;
+  }
+
   /** Writes a {@code width} x {@code height} [px] PNG. */
   void writePng(Painter painter, int width, int height, Path file) throws IOException {
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {

@@ -56,7 +56,7 @@ public final class ComparisonCharts {
           "vehicles-in-network.svg");
       double s0 = start;
       double s1 = end;
-      tasks.add(() -> writeBoth(new SeriesChart(style).build(f.title(), vehicles, s0, s1)
+      tasks.add(() -> output.writeBoth(new SeriesChart(style).build(f.title(), vehicles, s0, s1)
           ::draw, RunCharts.CHART_W, RunCharts.CHART_H, dir, f));
       files.add(f);
     }
@@ -66,18 +66,11 @@ public final class ComparisonCharts {
           "Average control delay of the junctions with the highest delay, one bar per run.",
           "junction-delay.png", "junction-delay.svg");
       int h = JunctionDelayComparisonChart.height(junctions.size(), runs.size());
-      tasks.add(() -> writeBoth(new JunctionDelayComparisonChart(style).build(f.title(), runs)
-          ::draw, RunCharts.CHART_W, h, dir, f));
+      tasks.add(() -> output.writeBoth(new JunctionDelayComparisonChart(style)
+          .build(f.title(), runs)::draw, RunCharts.CHART_W, h, dir, f));
       files.add(f);
     }
     ParallelTasks.runAll(tasks);
     return List.copyOf(files);
-  }
-
-  private Void writeBoth(Painter painter, int w, int h, Path dir, ChartFile file)
-      throws IOException {
-    output.writePng(painter, w, h, dir.resolve(file.png()));
-    output.writeSvg(painter, w, h, dir.resolve(file.svg()));
-    return null;
   }
 }

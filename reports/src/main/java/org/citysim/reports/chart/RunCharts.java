@@ -72,11 +72,11 @@ public final class RunCharts {
         "network.png", "network.svg");
     List<Callable<Void>> tasks = new ArrayList<>(List.<Callable<Void>>of(
         // The map is the slowest (one shape per link), so it starts first.
-        () -> writeBoth(new NetworkPainter(result.network(), map.title()), MAP_SIZE, MAP_SIZE,
-            dir, map),
-        () -> writeBoth(new SeriesChart(style).build(series.title(), result.series(),
+        () -> output.writeBoth(new NetworkPainter(result.network(), map.title()), MAP_SIZE,
+            MAP_SIZE, dir, map),
+        () -> output.writeBoth(new SeriesChart(style).build(series.title(), result.series(),
             result.start(), result.end())::draw, CHART_W, CHART_H, dir, series),
-        () -> writeBoth(new HistogramChart(style).build(histogram.title(),
+        () -> output.writeBoth(new HistogramChart(style).build(histogram.title(),
             result.trips())::draw, CHART_W, CHART_H, dir, histogram)));
     List<ChartFile> files = new ArrayList<>(List.of(series, histogram, map));
     List<JunctionStats> junctions = result.junctions().junctions();
@@ -91,9 +91,9 @@ public final class RunCharts {
               + "maxima in junctions.csv are exact).",
           "junction-queues.png", "junction-queues.svg");
       int h = JunctionDelayChart.height(JunctionDelayChart.shown(junctions).size());
-      tasks.add(() -> writeBoth(new JunctionDelayChart(style).build(delay.title(),
+      tasks.add(() -> output.writeBoth(new JunctionDelayChart(style).build(delay.title(),
           junctions)::draw, CHART_W, h, dir, delay));
-      tasks.add(() -> writeBoth(new SeriesChart(style).build(queues.title(),
+      tasks.add(() -> output.writeBoth(new SeriesChart(style).build(queues.title(),
           worstQueues(result), result.start(), result.end())::draw, CHART_W, CHART_H, dir,
           queues));
       files.add(delay);
@@ -105,7 +105,7 @@ public final class RunCharts {
           "What the agents recorded over the run, one line per agent and series "
               + "(units as each agent documents them).", "controller-outputs.png",
           "controller-outputs.svg");
-      tasks.add(() -> writeBoth(new SeriesChart(style).build(agents.title(), controller,
+      tasks.add(() -> output.writeBoth(new SeriesChart(style).build(agents.title(), controller,
           result.start(), result.end())::draw, CHART_W, CHART_H, dir, agents));
       files.add(agents);
     }
@@ -115,12 +115,12 @@ public final class RunCharts {
               + " by condition (each condition's points shifted a little sideways so none hides"
               + " another); dropped intervals are left out.",
           "camera-counts.png", "camera-counts.svg");
-      tasks.add(() -> writeBoth(new CameraCountChart(style).build(cameras.title(),
+      tasks.add(() -> output.writeBoth(new CameraCountChart(style).build(cameras.title(),
           result.sensors().cameras())::draw, SCATTER_SIZE, SCATTER_SIZE, dir, cameras));
       files.add(cameras);
     }
     for (PollutionCharts.Planned c : new PollutionCharts(style).plan(result)) {
-      tasks.add(() -> writeBoth(c.painter().get(), c.width(), c.height(), dir, c.file()));
+      tasks.add(() -> output.writeBoth(c.painter().get(), c.width(), c.height(), dir, c.file()));
       files.add(c.file());
     }
     if (!result.incidents().incidents().isEmpty()) {
@@ -135,8 +135,8 @@ public final class RunCharts {
           .map(i -> new NetworkPainter.Mark(i.link(), Integer.toString(i.id()))).toList();
       List<NetworkPainter.Route> routes = result.incidents().routes().stream()
           .map(u -> new NetworkPainter.Route(u.kind(), u.links())).toList();
-      tasks.add(() -> writeBoth(new NetworkPainter(result.network(), incidents.title(), marks,
-          routes), MAP_SIZE, MAP_SIZE, dir, incidents));
+      tasks.add(() -> output.writeBoth(new NetworkPainter(result.network(), incidents.title(),
+          marks, routes), MAP_SIZE, MAP_SIZE, dir, incidents));
       files.add(incidents);
       boolean dispatching = result.incidents().dispatching();
       ChartFile times = new ChartFile(dispatching ? "Response and clearance times"
@@ -147,7 +147,7 @@ public final class RunCharts {
               + "and down so equal times stay apart); the bar is the median. Incidents that had "
               + "not reached the point by the end are left out.",
           "incident-times.png", "incident-times.svg", ChartFile.INCIDENTS);
-      tasks.add(() -> writeBoth(new IncidentTimesChart(style).build(times.title(),
+      tasks.add(() -> output.writeBoth(new IncidentTimesChart(style).build(times.title(),
           result.incidents())::draw, CHART_W, INCIDENT_TIMES_H, dir, times));
       files.add(times);
     }
@@ -209,12 +209,5 @@ public final class RunCharts {
     } catch (Exception | Error e) {
       // Warm-up only: the real charts will meet (and report) the same failure.
     }
-  }
-
-  private Void writeBoth(Painter painter, int w, int h, Path dir, ChartFile file)
-      throws IOException {
-    output.writePng(painter, w, h, dir.resolve(file.png()));
-    output.writeSvg(painter, w, h, dir.resolve(file.svg()));
-    return null;
   }
 }

@@ -168,7 +168,8 @@ public final class HtmlReportWriter {
         .append(" <a href=\"").append(svg).append("\">SVG</a></figcaption>\n</figure>\n");
   }
 
-  private static void dataFiles(StringBuilder h, List<DataFile> files) {
+  /** The "Data files" section: a link to each file with what it holds. */
+  static void dataFiles(StringBuilder h, List<DataFile> files) {
     h.append("<h2>Data files</h2>\n<ul>\n");
     for (DataFile f : files) {
       h.append("<li><a href=\"").append(escape(f.path())).append("\">")

@@ -128,7 +128,16 @@ public final class KpiCatalog {
               + "minus that of the same scenario and seed without incidents (only when that "
               + "baseline run was made)", Better.LOWER)),
       Map.entry(KpiKeys.INCIDENT_BASELINE_DELAY, new Entry("veh-h",
-          "Network delay of the baseline run without incidents (same scenario and seed)")));
+          "Network delay of the baseline run without incidents (same scenario and seed)")),
+      // Not "higher is better": the count also follows how many incidents there were.
+      Map.entry(KpiKeys.INCIDENT_BY_CLASSIFIER, new Entry("incidents",
+          "Incidents the learned classifier detected before cameras and reports did (only "
+              + "with incidents.detection.classifier)")),
+      Map.entry(KpiKeys.INCIDENT_CLASSIFIER_ALARMS, new Entry("sensor-slots",
+          "Sensor slots the learned classifier flagged as blocked")),
+      Map.entry(KpiKeys.INCIDENT_CLASSIFIER_FALSE, new Entry("sensor-slots",
+          "Sensor slots the learned classifier flagged while nothing blocked the link",
+          Better.LOWER)));
 
   private KpiCatalog() {}
 

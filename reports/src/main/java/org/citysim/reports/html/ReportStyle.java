@@ -26,5 +26,11 @@ final class ReportStyle {
       footer { color: #777; font-size: 0.85rem; margin-top: 2rem; }
       """;
 
+  /** Added after {@link #CSS} on the sweep report: its points table can be wider than a page. */
+  static final String SWEEP_CSS = """
+      .scroll { overflow-x: auto; }
+      .note { color: #555; }
+      """;
+
   private ReportStyle() {}
 }

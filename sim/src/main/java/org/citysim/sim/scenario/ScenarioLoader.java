@@ -59,6 +59,20 @@ public final class ScenarioLoader {
     Problems problems = new Problems(abs);
     String text = read(abs, problems);
     problems.throwIfAny();
+    return load(abs, text, overrides);
+  }
+
+  /**
+   * Like {@link #load(Path, List)}, for a scenario whose text was read before (a sweep reads
+   * its base scenario once and ships the text to every run, possibly on another machine).
+   *
+   * @param file the file the text came from: problems name it, and its folder resolves the
+   *             files the scenario references; it is not read
+   * @param text the scenario's YAML text
+   */
+  public Scenario load(Path file, String text, List<String> overrides) throws ScenarioException {
+    Path abs = file.toAbsolutePath().normalize();
+    Problems problems = new Problems(abs);
     YNode root = YamlTreeReader.forFile(problems).read(text);
     if (root == null && problems.isEmpty()) {
       problems.add("", "the file is empty", "a scenario needs at least name, simulation, network "
