@@ -184,12 +184,27 @@ class SweepCommandTest {
   }
 
   @Test
-  void sparkEngine_notAvailable_exit2() {
-    Cli r = Cli.run("sweep", sweep(SWEEP).toString(), "--out", tmp.resolve("out").toString(),
-        "--engine", "spark");
-    assertEquals(2, r.exit());
-    assertEquals(List.of("error: --engine: the spark engine is not available in this build;"
-        + " use --engine local"), r.errLines());
+  void sparkEngine_recordsTheRowsOfTheLocalEngine_andResumesAtAnotherParallelism()
+      throws Exception {
+    Path f = sweep(SWEEP);
+    Path local = tmp.resolve("local");
+    assertEquals(0, Cli.run("sweep", "-q", f.toString(), "--out", local.toString(),
+        "--parallel", "2").exit());
+    Path spark = tmp.resolve("spark");
+    Cli r = Cli.run("sweep", "-q", f.toString(), "--out", spark.toString(), "--engine", "spark",
+        "--parallel", "2");
+    assertEquals(0, r.exit(), r.err());
+    List<String> expected = deterministic(rows(local));
+    assertEquals(expected, deterministic(rows(spark)));
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + spark.resolve(
+        "results.duckdb")); Statement st = c.createStatement()) {
+      assertEquals(10, st.executeUpdate("DELETE FROM runs WHERE point >= 7"));
+    }
+    Cli resumed = Cli.run("sweep", "-q", f.toString(), "--out", spark.toString(), "--resume",
+        "--engine", "spark", "--parallel", "1");
+    assertEquals(0, resumed.exit(), resumed.err());
+    assertTrue(resumed.out().contains("made 10 now"), resumed.out());
+    assertEquals(expected, deterministic(rows(spark)));
   }
 
   @Test

@@ -1,6 +1,9 @@
 package org.citysim.app.sweep;
 
 import java.util.List;
+import org.citysim.app.sweep.launch.EngineUnavailableException;
+import org.citysim.app.sweep.launch.SparkEngines;
+import org.citysim.app.sweep.launch.SparkOptions;
 import org.citysim.app.sweep.local.LocalEngine;
 
 /**
@@ -24,10 +27,21 @@ public final class SweepEngines {
   public static SweepEngine create(String name, TaskRunner runner) {
     return switch (name) {
       case "local" -> new LocalEngine(runner);
-      case "spark" -> throw new IllegalArgumentException(
-          "the spark engine is not available in this build; use --engine local");
+      case "spark" -> spark(runner);
       default -> throw new IllegalArgumentException("unknown engine '" + name
           + "'; known: " + String.join(", ", NAMES));
     };
+  }
+
+  /**
+   * Spark, embedded ({@code local[P]} with the sweep's parallelism) or on the cluster that
+   * spark-submit names; its jars load only now (docs/sweeps-spark.md).
+   */
+  private static SweepEngine spark(TaskRunner runner) {
+    try {
+      return SparkEngines.create(runner, SparkOptions.defaults());
+    } catch (EngineUnavailableException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
   }
 }

@@ -62,12 +62,7 @@ public final class LocalEngine implements SweepEngine {
 
   /** The runner never throws by contract; should one, the run still only fails. */
   private RunOutcome safely(SweepJob job, RunTask task) {
-    try {
-      return runner.run(job, task);
-    } catch (RuntimeException | Error e) {
-      return new RunOutcome(task, RunOutcome.Status.FAILED, "runner failed: " + e, 0,
-          java.util.Map.of());
-    }
+    return TaskRunner.safely(runner, job, task);
   }
 
   private static RunOutcome outcome(CompletionService<RunOutcome> done)

@@ -14,6 +14,10 @@ import scala.collection.Iterator;
  * One Spark task, on an executor: makes the runs of its batch one after the other with the
  * sweep's runner and returns their outcomes together. Shipped to executors, so it holds only
  * serialisable values: the runner and the job (which carries the base scenario's text).
+ *
+ * <p>Runs go through {@link TaskRunner#safely}, as on the local engine: a runner that throws
+ * fails its run only, where it would otherwise fail the Spark task, with it the other runs of
+ * its batch, and after Spark's retries the whole sweep.
  */
 final class RunPartition
     implements Function1<Iterator<List<RunTask>>, ArrayList<RunOutcome>>, Serializable {
@@ -32,40 +36,9 @@ final class RunPartition
     ArrayList<RunOutcome> out = new ArrayList<>();
     while (batches.hasNext()) {
       for (RunTask task : batches.next()) {
-        out.add(guarded(runner, job, task));
+        out.add(TaskRunner.safely(runner, job, task));
       }
     }
     return out;
-  }
-
-  /**
-   * The runner's outcome of {@code task}, or a FAILED one when the runner breaks its promise
-   * not to throw or answers for another task. Without this guard one such run would fail the
-   * Spark task, and with it the other runs of its batch, and (after Spark's retries) the
-   * whole sweep. Errors such as running out of memory are left to fail it: they say nothing
-   * about the run and would hit the next one too.
-   */
-  static RunOutcome guarded(TaskRunner runner, SweepJob job, RunTask task) {
-    long t0 = System.nanoTime();
-    String error;
-    try {
-      RunOutcome o = runner.run(job, task);
-      if (o != null && task.equals(o.task())) {
-        return o;
-      }
-      error = "internal error: the runner returned "
-          + (o == null ? "no outcome" : "the outcome of run " + o.task().key());
-    } catch (Exception | StackOverflowError e) { // Exception: a checked one thrown sneakily
-      error = "internal error: " + oneLine(e);
-    }
-    return new RunOutcome(task, RunOutcome.Status.FAILED, error,
-        (System.nanoTime() - t0) / 1e9, java.util.Map.of());
-  }
-
-  private static String oneLine(Throwable e) {
-    String m = e.getMessage();
-    String s = e.getClass().getName() + (m == null ? "" : ": " + m);
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
   }
 }

@@ -67,8 +67,8 @@ class SparkEngineTest {
         case 4 -> {
           // The runner threw: the engine records the run as failed, in one line.
           assertEquals(RunOutcome.Status.FAILED, o.status());
-          assertEquals("internal error: java.lang.IllegalStateException: boom at 4/"
-              + o.task().replication(), o.error());
+          assertEquals("runner failed: java.lang.IllegalStateException: boom at 4/"
+              + o.task().replication() + " second line", o.error());
           assertTrue(o.kpis().isEmpty());
         }
         default -> {

@@ -44,7 +44,7 @@ final class Sweeps {
 
   /** The outcomes of running every task in turn, in this thread. */
   static List<RunOutcome> sequential(TaskRunner runner, SweepJob job, List<RunTask> tasks) {
-    return tasks.stream().map(t -> RunPartition.guarded(runner, job, t)).toList();
+    return tasks.stream().map(t -> TaskRunner.safely(runner, job, t)).toList();
   }
 
   /** The outcomes an engine hands its sink, in arrival order. */
