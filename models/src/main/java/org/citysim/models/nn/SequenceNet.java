@@ -131,7 +131,7 @@ public final class SequenceNet {
    */
   public float[] output(float[] x, int rows, int steps) {
     // Java at every batch size: it measured faster than DL4J from 1 row to 4096 (the batches
-    // of evaluation in training), about 5 to 9 times at a run's 48 rows and 1.2 to 2 times at
+    // of evaluation in training), about 4 to 7 times at a run's 48 rows and 1.2 to 2.7 times at
     // 4096, where DL4J's overhead is spread over many rows (src/build/bench-infer.sh).
     return forward().output(x, rows, steps);
   }
