@@ -26,14 +26,19 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  * a dense output layer (identity + MSE, or sigmoid + binary cross-entropy). Inputs are flat
  * float arrays in NCW order ({@code [row][channel][step]}), outputs flat {@code [row][column]}.
  *
- * <p>Not thread-safe for training; {@link #output} may be called from several threads (DL4J
- * synchronises it). For bit-identical training, train one network at a time per JVM: ND4J's
- * generator is process-wide.
+ * <p>Not thread-safe for training; {@link #output} may be called from several threads at once
+ * while no thread trains or sets weights. For bit-identical training, train one network at a
+ * time per JVM: ND4J's generator is process-wide.
  */
 public final class SequenceNet {
   private final MultiLayerNetwork net;
   private final int inputs;
   private final int outputs;
+  /**
+   * The plain-Java pass over the current weights; null when they changed since it was made
+   * ({@link #fit}, {@link #setParameters}). Volatile: the output threads see a complete one.
+   */
+  private volatile LstmForward forward;
 
   private SequenceNet(MultiLayerNetwork net) {
     this.net = net;
@@ -113,16 +118,36 @@ public final class SequenceNet {
     INDArray out = Nd4j.create(y, new long[] {rows, outputs}, 'c');
     INDArray m = mask == null ? null : Nd4j.create(mask, new long[] {rows, outputs}, 'c');
     net.fit(new DataSet(in, out, null, m));
+    forward = null;
     return net.score();
   }
 
   /**
-   * The network's outputs for a batch, in one call.
+   * The network's outputs for a batch, in one call, computed in plain Java ({@link
+   * LstmForward}); they match DL4J's {@code net.output} to about 1e-6.
    *
    * @param x {@code [rows][inputs][steps]}, flattened
    * @return {@code [rows][outputs]}, flattened
    */
   public float[] output(float[] x, int rows, int steps) {
+    // Java at every batch size: it measured faster than DL4J from 1 row to 4096 (the batches
+    // of evaluation in training), about 4 to 7 times at a run's 48 rows and 1.2 to 2.7 times at
+    // 4096, where DL4J's overhead is spread over many rows (src/build/bench-infer.sh).
+    return forward().output(x, rows, steps);
+  }
+
+  /** The plain-Java pass over the current weights, made again after they changed. */
+  LstmForward forward() {
+    LstmForward f = forward;
+    if (f == null) {
+      f = LstmForward.of(net);
+      forward = f;
+    }
+    return f;
+  }
+
+  /** {@link #output} computed by DL4J: the reference for tests and the benchmark. */
+  float[] dl4jOutput(float[] x, int rows, int steps) {
     INDArray in = Nd4j.create(x, new long[] {rows, inputs, steps}, 'c');
     INDArray out = net.output(in, false);
     return out.castTo(DataType.FLOAT).dup('c').data().asFloat();
@@ -136,6 +161,7 @@ public final class SequenceNet {
   /** Sets all weights (as returned by {@link #parameters()}). */
   public void setParameters(float[] p) {
     net.setParams(Nd4j.create(p, new long[] {1, p.length}, 'c'));
+    forward = null;
   }
 
   /** Writes the network (configuration and weights, no updater state) as a DL4J zip. */
