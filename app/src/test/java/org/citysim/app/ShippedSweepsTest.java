@@ -1,8 +1,10 @@
 package org.citysim.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.nio.file.Path;
+import org.citysim.app.sweep.design.DesignPlan;
 import org.citysim.app.sweep.file.DesignFactory;
 import org.citysim.app.sweep.file.SweepFile;
 import org.citysim.app.sweep.file.SweepFileLoader;
@@ -26,5 +28,15 @@ class ShippedSweepsTest {
   void benchGridTown_aThousandRuns() throws Exception {
     SweepFile f = load("sweep-bench-grid-town.yaml");
     assertEquals(1000, f.tasks(f.plan()).size());
+  }
+
+  @Test
+  void sensitivity_saltelliSchemeOf128SamplesOverFourParameters() throws Exception {
+    SweepFile f = load("sweep-sensitivity.yaml");
+    DesignPlan plan = f.plan();
+    DesignPlan.Saltelli s = assertInstanceOf(DesignPlan.Saltelli.class, plan.structure());
+    assertEquals(128, s.n());
+    assertEquals(4, s.k());
+    assertEquals(128 * (4 + 2), f.tasks(plan).size());
   }
 }
