@@ -208,6 +208,37 @@ class SweepCommandTest {
   }
 
   @Test
+  void sobolSweep_reportHasSobolIndicesOfEachParameter_andEveryPoint() throws Exception {
+    String sobol = """
+        name: sobol
+        scenario: tiny.yaml
+        seed: 3
+        replications: 1
+        design: {type: sobol, samples: 8}
+        parameters:
+          - {path: demand.random.rate, min: 300, max: 900, integer: true}
+          - {path: network.grid.signals.cycle, min: 30, max: 90}
+        kpis: [delay.mean]
+        """;
+    Path out = tmp.resolve("out");
+    Cli r = Cli.run("sweep", "-q", sweep(sobol).toString(), "--out", out.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(8 * (2 + 2), rows(out).size());
+    Path report = out.resolve("report");
+    assertEquals(1 + 8 * (2 + 2), Files.readAllLines(report.resolve("points.csv")).size());
+    String html = Files.readString(report.resolve("index.html"));
+    String table = html.substring(html.indexOf("<table class=\"sobol\">"));
+    table = table.substring(0, table.indexOf("</table>"));
+    for (String p : List.of("demand.random.rate", "network.grid.signals.cycle")) {
+      // S1 of the parameter, a number: 8 base samples are few, but the cycle moves delay.
+      assertTrue(Pattern.compile("<tr><td><code>" + Pattern.quote(p) + "</code></td>"
+          + "<td class=\"num\">-?[0-9.]+(E-?[0-9]+)?</td>").matcher(table).find(),
+          "a row of indices for " + p + " in " + table);
+    }
+    assertTrue(Files.isRegularFile(report.resolve("charts/sobol-0-delay.mean.svg")));
+  }
+
+  @Test
   void status_beforeTheSweep_notStarted() {
     Cli r = Cli.run("sweep", "status", sweep(SWEEP).toString(), "--out",
         tmp.resolve("out").toString());
