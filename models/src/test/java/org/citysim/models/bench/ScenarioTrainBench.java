@@ -29,6 +29,22 @@ public final class ScenarioTrainBench {
     Path file = Path.of(args.length > 0 ? args[0] : "scenarios/forecast-town.yaml");
     int days = args.length > 1 ? Integer.parseInt(args[1]) : 42;
     long seed = args.length > 2 ? Long.parseLong(args[2]) : 1;
+    // Further arguments tune the forecaster: hidden=N rows=N (per epoch) batch=N lr=X, and
+    // only=forecaster skips the classifier.
+    ForecasterConfig config = ForecasterConfig.defaults().withSeed(seed);
+    boolean classifier = true;
+    for (int i = 3; i < args.length; i++) {
+      String[] kv = args[i].split("=", 2);
+      switch (kv[0]) {
+        case "hidden" -> config = config.withHidden(Integer.parseInt(kv[1]));
+        case "rows" -> config = config.withEpochRows(Integer.parseInt(kv[1]));
+        case "batch" -> config = config.withBatchSize(Integer.parseInt(kv[1]));
+        case "lr" -> config = config.withLearningRate(Double.parseDouble(kv[1]));
+        case "only" -> classifier = !"forecaster".equals(kv[1]);
+        default -> throw new IllegalArgumentException("unknown setting " + args[i]);
+      }
+    }
+    System.out.println("config " + config);
     Scenario s = new ScenarioLoader().load(file, List.of());
     long t0 = System.nanoTime();
     SensorDataset ds = new DatasetBuilder().build(s, days, seed, DatasetOptions.defaults(),
@@ -42,7 +58,7 @@ public final class ScenarioTrainBench {
         ds.interval(), ds.dayStart(), simulated);
 
     long t1 = System.nanoTime();
-    TrainedForecaster f = ForecasterTraining.train(ds, ForecasterConfig.defaults(),
+    TrainedForecaster f = ForecasterTraining.train(ds, config,
         r -> System.out.printf(Locale.ROOT, "forecaster epoch %2d/%d train %.4f val %.4f %s "
             + "%.3f%s %.1f s%n", r.epoch(), r.epochs(), r.trainLoss(), r.validationLoss(),
             r.scoreName(), r.validationScore(), r.best() ? " *" : "", r.seconds()));
@@ -60,6 +76,9 @@ public final class ScenarioTrainBench {
         t.maeGainOverBestOther("LSTM", "OCCUPANCY", 900),
         t.maeGainOverBestOther("LSTM", "OCCUPANCY", 1800));
 
+    if (!classifier) {
+      return;
+    }
     long t2 = System.nanoTime();
     TrainedClassifier c = ClassifierTraining.train(ds, ClassifierConfig.defaults(),
         r -> System.out.printf(Locale.ROOT, "classifier epoch %2d/%d train %.4f val %.4f %s "
