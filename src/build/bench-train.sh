@@ -12,7 +12,8 @@
 #   With --classifier as the first argument it trains the incident classifier instead
 #   (arguments: [sensors] [days] [epochs]). With --scenario it simulates a scenario's days
 #   into a data set (as `citysim train` does) and trains both models on it with the defaults
-#   (arguments: [scenario file] [days] [seed], e.g. scenarios/forecast-town.yaml 42 1).
+#   (arguments: [scenario file] [days] [seed] [hidden=N rows=N batch=N lr=X only=forecaster],
+#   e.g. scenarios/forecast-town.yaml 28 1 only=forecaster).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export OMP_NUM_THREADS="${OMP_NUM_THREADS:-1}"
