@@ -1,7 +1,6 @@
 package org.citysim.app.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.citysim.app.progress.Progress;
@@ -25,9 +24,8 @@ final class EvaluateCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "MODEL", description = "The model file (.zip).")
   Path model;
 
-  @Option(names = "--scenario", paramLabel = "FILE",
-      description = "Scenario whose days are simulated (or give --data).")
-  Path scenario;
+  @CommandLine.Mixin
+  DaysSource source = new DaysSource();
 
   @Option(names = "--days", defaultValue = "14", paramLabel = "N",
       description = "Days to simulate (default ${DEFAULT-VALUE}); the last 15 %% are scored.")
@@ -37,12 +35,6 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "Seed of the days (default ${DEFAULT-VALUE}, unlike training's).")
   long seed;
 
-  @Option(names = "--data", paramLabel = "DIR", description = "Score on this data set folder.")
-  Path data;
-
-  @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a field.")
-  List<String> overrides = new ArrayList<>();
-
   @Option(names = {"-q", "--quiet"}, description = "No progress bars.")
   boolean quiet;
 
@@ -51,18 +43,11 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if ((scenario == null) == (data == null)) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "give either --scenario FILE or --data DIR");
-    }
-    if (days < 3 && data == null) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--days must be at least 3");
-    }
+    source.check(spec.commandLine(), days);
     List<String> sensors = ModelServices.provider().sensors(model);
-    SensorDataset d = ModelWork.dataset(scenario, overrides, days, seed, data, sensors,
-        Progress.forTerminal(quiet));
+    SensorDataset d = source.days(days, seed, sensors, Progress.forTerminal(quiet));
     Evaluation e = ModelServices.trainer().evaluate(model, d);
-    var facts = ModelWork.facts(d, data == null ? scenario.toString() : data.toString(), seed);
+    var facts = ModelWork.facts(d, source.name(), seed);
     Path html = ModelWork.report(model, "-evaluation", e, facts);
     var w = spec.commandLine().getOut();
     ModelWork.print(w, e);

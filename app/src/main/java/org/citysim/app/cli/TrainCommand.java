@@ -1,7 +1,6 @@
 package org.citysim.app.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -31,9 +30,8 @@ final class TrainCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "KIND", description = "forecaster or classifier.")
   Kind kind;
 
-  @Option(names = "--scenario", paramLabel = "FILE",
-      description = "Scenario whose days are simulated (or give --data).")
-  Path scenario;
+  @CommandLine.Mixin
+  DaysSource source = new DaysSource();
 
   @Option(names = "--days", defaultValue = "42", paramLabel = "N",
       description = "Days to simulate, split 70/15/15 %% in time order (default ${DEFAULT-VALUE}).")
@@ -55,13 +53,6 @@ final class TrainCommand implements Callable<Integer> {
       description = "Mini-batch size (default: the trainer's).")
   int batch;
 
-  @Option(names = "--data", paramLabel = "DIR",
-      description = "Train on this data set folder instead of simulating.")
-  Path data;
-
-  @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a field.")
-  List<String> overrides = new ArrayList<>();
-
   @Option(names = {"-q", "--quiet"}, description = "No progress bars.")
   boolean quiet;
 
@@ -74,24 +65,16 @@ final class TrainCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--out must name a .zip"
           + " file, e.g. models/" + out.getFileName() + ".zip");
     }
-    if ((scenario == null) == (data == null)) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "give either --scenario FILE or --data DIR");
-    }
-    if (days < 3 && data == null) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--days must be at least 3"
-          + " (training, validation and test days)");
-    }
+    source.check(spec.commandLine(), days);
     ModelTrainer trainer = ModelServices.trainer(); // fails early when models are missing
     Progress progress = Progress.forTerminal(quiet);
     var w = spec.commandLine().getOut();
     long t0 = System.nanoTime();
-    SensorDataset d = ModelWork.dataset(scenario, overrides, days, seed, data, List.of(),
-        progress);
+    SensorDataset d = source.days(days, seed, List.of(), progress);
     double simulated = (System.nanoTime() - t0) / 1e9;
     ModelWork.parent(out);
     Path dataDir = ModelWork.base(out, "-data");
-    if (data == null) {
+    if (!source.fromFolder()) {
       new DatasetWriter().write(d, dataDir);
     }
     TrainingOptions options = new TrainingOptions(seed, epochs, batch);
@@ -100,13 +83,13 @@ final class TrainCommand implements Callable<Integer> {
       e = kind == Kind.forecaster ? trainer.trainForecaster(d, options, bar, out)
           : trainer.trainClassifier(d, options, bar, out);
     }
-    var facts = ModelWork.facts(d, data == null ? scenario.toString() : data.toString(), seed);
+    var facts = ModelWork.facts(d, source.name(), seed);
     Path html = ModelWork.report(out, "", e, facts);
     ModelWork.print(w, e);
     w.printf(Locale.ROOT, "%nsimulated %d days in %.1f s; trained in %.1f s%n",
-        d.days().size(), data == null ? simulated : 0.0, e.seconds());
+        d.days().size(), source.fromFolder() ? 0.0 : simulated, e.seconds());
     w.println("model: " + out);
-    if (data == null) {
+    if (!source.fromFolder()) {
       w.println("data set: " + dataDir);
     }
     w.println("report: " + html);
